@@ -1,0 +1,33 @@
+// Builds dist/dataset.json from data/**, or refuses with every problem listed.
+// Usage: tsx scripts/build-dataset.ts [dataDir] [--out file]
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildDataset } from './build/assemble.js';
+import { idTypesSource } from './build/id-types.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const dataDir = positionals[0] ? path.resolve(positionals[0]) : path.join(root, 'data');
+const outFile = values.out ? path.resolve(values.out) : path.join(root, 'dist', 'dataset.json');
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+
+const { dataset, problems } = buildDataset(dataDir, version);
+if (!dataset) {
+  console.error(`build-dataset: ${problems.length} problem(s); nothing written.\n`);
+  for (const line of problems) console.error(`  ${line}`);
+  process.exit(1);
+}
+mkdirSync(path.dirname(outFile), { recursive: true });
+const json = `${JSON.stringify(dataset)}\n`;
+writeFileSync(outFile, json);
+if (!values.out) {
+  // The literal id types follow the bundled data only.
+  writeFileSync(path.join(root, 'src', 'generated', 'ids.ts'), idTypesSource(dataset));
+}
+const counts = Object.entries(dataset.meta.counts).map(([k, n]) => `${k} ${n}`).join(', ');
+const { records } = dataset.meta.official;
+console.log(`build-dataset: wrote ${path.relative(process.cwd(), outFile)} (${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB, sha256 ${dataset.meta.sha256.slice(0, 12)}…)`);
+console.log(`  ${counts}`);
+console.log(`  official records: ${records.travel} travel + ${records.visit} visit read; ${records.visitsWritten} visits written; ${records.duplicatesMerged} duplicates merged`);

@@ -1,0 +1,5 @@
+// Everything the main entry exports except the bundled-dataset loader, which
+// differs between Node and browser builds. Nothing here may load zod.
+export * from './errors.js';
+export type * from './schemas/types.js';
+export type * from "./generated/ids.js";

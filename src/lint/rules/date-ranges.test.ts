@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { validContent } from '../../../tests/fixtures/lint-base.js';
+import { dateRanges } from './date-ranges.js';
+
+describe('date-ranges', () => {
+  it('passes forward ranges', () => {
+    expect(dateRanges.check(validContent())).toEqual([]);
+  });
+  it('reports a visit that ends before it starts', () => {
+    const data = validContent();
+    data.visits[1]!.end = '2021-03-16';
+    expect(dateRanges.check(data)).toEqual([
+      { rule: 'date-ranges', collection: 'visits', id: 'hsg-travel-2', field: 'end', message: 'end 2021-03-16 is before start 2021-03-17: expected start <= end' },
+    ]);
+  });
+  it('reports a reversed role term', () => {
+    const data = validContent();
+    data.people[0]!.roles[0]!.end = '2020-01-01';
+    expect(dateRanges.check(data)).toMatchObject([{ collection: 'people', field: 'roles[0].end' }]);
+  });
+});

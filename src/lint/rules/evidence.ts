@@ -1,0 +1,36 @@
+import type { Problem, Rule } from '../types.js';
+import type { CollectionName } from '../../schemas/meta.js';
+import type { Provenance } from '../../schemas/common.js';
+
+const OFFICIAL = /^hsg-(?:travel|visit)-\d+$/;
+
+/**
+ * Every curated fact carries evidence: a verbatim quote (trimmed, on one line,
+ * at most 300 characters) or the official record ids it rests on.
+ */
+export const evidence: Rule = {
+  name: 'evidence',
+  description: 'Quotes are trimmed single-line text of 1-300 characters; every curated visit, trip and event rests on a quote or an official record.',
+  check(data) {
+    const problems: Problem[] = [];
+    const checkQuote = (collection: CollectionName, id: string, field: string, quote: string | undefined) => {
+      if (quote === undefined) return;
+      const fail = (message: string) => problems.push({ rule: this.name, collection, id, field, message });
+      if (quote.trim().length === 0) fail('quote is empty: expected verbatim text from the source');
+      else if (quote.length > 300) fail(`quote has ${quote.length} characters: expected at most 300`);
+      else if (quote !== quote.trim()) fail('quote starts or ends with white space: expected it trimmed');
+      else if (/[\r\n]/.test(quote)) fail('quote spans a line break: expected text from one line of the source');
+    };
+    const checkProvenance = (collection: CollectionName, id: string, provenance: readonly Provenance[] | undefined, required: boolean) => {
+      (provenance ?? []).forEach((p, i) => checkQuote(collection, id, `provenance[${i}].quote`, p.quote));
+      if (required && !(provenance ?? []).some((p) => p.quote !== undefined || (p.recordIds?.length ?? 0) > 0)) {
+        problems.push({ rule: this.name, collection, id, field: 'provenance', message: 'no quote and no official record id: expected evidence for a curated record' });
+      }
+    };
+    for (const v of data.visits) checkProvenance('visits', v.id, v.provenance, !OFFICIAL.test(v.id));
+    for (const t of data.trips) checkProvenance('trips', t.id, t.provenance, !t.derived);
+    for (const e of data.events) checkProvenance('events', e.id, e.provenance, true);
+    for (const l of data.issueLinks) l.evidence.forEach((e, i) => checkQuote('issueLinks', l.id, `evidence[${i}].quote`, e.quote));
+    return problems;
+  },
+};

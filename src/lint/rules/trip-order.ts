@@ -1,0 +1,46 @@
+import type { Problem, Rule } from '../types.js';
+
+/** A trip lists its traveller's visits once each, in travel order, inside the trip's dates. */
+export const tripOrder: Rule = {
+  name: 'trip-order',
+  description: "A trip's visits belong to its traveller, are in travel order, lie inside its dates and belong to no other trip.",
+  check(data) {
+    const problems: Problem[] = [];
+    const visits = new Map(data.visits.map((v) => [v.id, v]));
+    const owner = new Map<string, string>();
+    for (const trip of data.trips) {
+      let previous: { start: string; end: string; id: string } | undefined;
+      trip.visitIds.forEach((visitId, i) => {
+        const field = `visitIds[${i}]`;
+        const fail = (message: string) => problems.push({ rule: this.name, collection: 'trips', id: trip.id, field, message });
+        const other = owner.get(visitId);
+        if (other !== undefined) fail(`visit "${visitId}" is already in trip "${other}": expected a visit in at most one trip`);
+        owner.set(visitId, trip.id);
+        const visit = visits.get(visitId);
+        if (!visit) return; // reported by the references rule
+        if (visit.traveler.personId !== trip.personId) {
+          fail(`visit "${visitId}" is by ${visit.traveler.personId ?? visit.traveler.name}: expected a visit by ${trip.personId}`);
+        }
+        if (visit.start < trip.start || visit.end > trip.end) {
+          fail(`visit "${visitId}" (${visit.start}..${visit.end}) lies outside the trip (${trip.start}..${trip.end}): expected it inside`);
+        }
+        if (previous && (visit.start < previous.start || (visit.start === previous.start && visit.end < previous.end))) {
+          fail(`visit "${visitId}" (${visit.start}) comes before "${previous.id}" (${previous.start}): expected travel order`);
+        }
+        previous = visit;
+      });
+    }
+    for (const visit of data.visits) {
+      const listedIn = owner.get(visit.id);
+      if (visit.tripId !== listedIn) {
+        problems.push({
+          rule: this.name, collection: 'visits', id: visit.id, field: 'tripId',
+          message: listedIn
+            ? `tripId is ${visit.tripId ?? 'missing'}: expected "${listedIn}", the trip that lists this visit`
+            : `tripId is "${visit.tripId}" but that trip does not list this visit: expected the trip to list it, or no tripId`,
+        });
+      }
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,30 @@
+import type { Problem, Rule } from '../types.js';
+
+/** Every issue of the vocabulary is used by a link (itself or through a child) or marked reserved, never both. */
+export const vocabularyUsage: Rule = {
+  name: 'vocabulary-usage',
+  description: 'Every vocabulary issue is used by an issue link, directly or through a child issue, or is marked reserved; a reserved issue is not used.',
+  check(data) {
+    const problems: Problem[] = [];
+    const used = new Set<string>();
+    const parent = new Map(data.issues.map((i) => [i.id, i.parentId]));
+    for (const link of data.issueLinks) {
+      let id: string | undefined = link.issueId;
+      const seen = new Set<string>();
+      while (id !== undefined && !seen.has(id)) {
+        seen.add(id);
+        used.add(id);
+        id = parent.get(id);
+      }
+    }
+    for (const issue of data.issues) {
+      const directlyUsed = data.issueLinks.some((l) => l.issueId === issue.id);
+      if (issue.reserved && directlyUsed) {
+        problems.push({ rule: this.name, collection: 'issues', id: issue.id, field: 'reserved', message: 'marked reserved but issue links use it: expected reserved only on unused issues' });
+      } else if (!issue.reserved && !used.has(issue.id)) {
+        problems.push({ rule: this.name, collection: 'issues', id: issue.id, field: 'reserved', message: 'no issue link uses it: expected a link, or `reserved: true`' });
+      }
+    }
+    return problems;
+  },
+};

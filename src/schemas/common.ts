@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** Lowercase kebab-case: the shape of every id in the dataset. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (rejects 2023-02-30). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= days[mo - 1]!;
+}
+
+export const IdSchema = z
+  .string()
+  .regex(KEBAB_CASE, { message: 'expected a lowercase kebab-case id such as "blinken-antony-j"' });
+
+export const IsoDateSchema = z.string().refine(isIsoDate, {
+  message: 'expected a real calendar date written YYYY-MM-DD',
+});
+
+/**
+ * ISO 3166-1 alpha-2 (`JP`), ISO 3166-3 four-letter code for a former state
+ * (`YUCS`), or a documented project code starting with X (`XHI`).
+ */
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^(?:[A-Z]{2}|[A-Z]{4}|X[A-Z0-9]{2,3})$/, {
+    message: 'expected an ISO 3166-1 alpha-2 code, an ISO 3166-3 code or an X-prefixed project code',
+  });
+
+/**
+ * How a date is known when no source gives it outright.
+ * `planned`: announced, not confirmed by any source. `approximate`: inferred.
+ */
+export const DateQualifierSchema = z.enum(['approximate', 'planned']);
+export type DateQualifier = z.infer<typeof DateQualifierSchema>;
+
+/** A verbatim quote from a source: the evidence for a curated fact. */
+export const EvidenceSchema = z.strictObject({
+  sourceId: IdSchema,
+  quote: z
+    .string()
+    .min(1, { message: 'expected a non-empty verbatim quote' })
+    .max(300, { message: 'expected a quote of at most 300 characters' }),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** Where a record comes from: a source, the official record ids, and/or a quote. */
+export const ProvenanceSchema = z.strictObject({
+  sourceId: IdSchema,
+  recordIds: z.array(z.string().regex(/^hsg-(?:travel|visit)-\d+$/)).optional(),
+  quote: EvidenceSchema.shape.quote.optional(),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+export const SubjectTypeSchema = z.enum(['trip', 'visit', 'event']);
+export type SubjectType = z.infer<typeof SubjectTypeSchema>;
+
+/** What an issue link or a discrepancy is about. */
+export const SubjectSchema = z.strictObject({ type: SubjectTypeSchema, id: IdSchema });
+export type Subject = z.infer<typeof SubjectSchema>;

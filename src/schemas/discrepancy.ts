@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { IdSchema } from './common.js';
+
+export const DiscrepancySubjectSchema = z.strictObject({
+  type: z.enum(['trip', 'visit', 'event', 'source', 'person', 'issue-link']),
+  id: IdSchema,
+});
+export type DiscrepancySubject = z.infer<typeof DiscrepancySubjectSchema>;
+
+/** Where sources disagree, or an official record is wrong or incomplete. */
+export const DiscrepancySchema = z.strictObject({
+  id: IdSchema,
+  subjects: z.array(DiscrepancySubjectSchema).min(1),
+  description: z.string().min(1),
+  sourceIds: z.array(IdSchema).min(1),
+  resolution: z.string().min(1).optional(),
+});
+export type Discrepancy = z.infer<typeof DiscrepancySchema>;

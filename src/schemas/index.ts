@@ -1,0 +1,16 @@
+// `diplomatic-visits/schemas`: the zod schemas, their inferred types, and
+// `loadDataset` to validate a dataset file a user brings.
+export * from './common.js';
+export * from './country.js';
+export * from './person.js';
+export * from './source.js';
+export * from './visit.js';
+export * from './trip.js';
+export * from './event.js';
+export * from './issue.js';
+export * from './discrepancy.js';
+export * from './meta.js';
+export * from './dataset.js';
+export { loadDataset, type LoadDatasetOptions } from './load-dataset.js';
+export { datasetChecksum } from '../util/checksum.js';
+export { DatasetValidationError } from '../errors.js';

@@ -1,0 +1,60 @@
+import { DatasetValidationError } from '../errors.js';
+import { formatProblem, lintDataset } from '../lint/index.js';
+import { datasetChecksum } from '../util/checksum.js';
+import { DatasetSchema, type Dataset } from './dataset.js';
+import { SCHEMA_VERSION } from './meta.js';
+import { deepFreeze } from '../dataset/freeze.js';
+
+/** Options of {@link loadDataset}. */
+export interface LoadDatasetOptions {
+  /** Check `meta.sha256` against the content. Default true. */
+  verifyChecksum?: boolean;
+  /** Run the cross-collection integrity rules too. Default true. */
+  checkIntegrity?: boolean;
+}
+
+/**
+ * Validates a dataset a user brings (a pinned older file, a fork) and returns
+ * it frozen. Throws a {@link DatasetValidationError} that names every path
+ * that failed, a checksum that does not match, or a schemaVersion newer than
+ * this library knows.
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * import { loadDataset } from 'diplomatic-visits/schemas';
+ * const ds = loadDataset(readFileSync('dataset-1.0.0.json', 'utf8'));
+ */
+export function loadDataset(json: string | unknown, options: LoadDatasetOptions = {}): Dataset {
+  let value: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json);
+    } catch (error) {
+      throw new DatasetValidationError(`dataset is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  const version = (value as { meta?: { schemaVersion?: unknown } } | null)?.meta?.schemaVersion;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    throw new DatasetValidationError(
+      `dataset has schemaVersion ${version}, newer than the ${SCHEMA_VERSION} this library reads: upgrade diplomatic-visits to load it`,
+    );
+  }
+  const result = DatasetSchema.safeParse(value);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+    throw new DatasetValidationError(`dataset fails its schema (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, problems);
+  }
+  const dataset = result.data;
+  if (options.verifyChecksum !== false) {
+    const actual = datasetChecksum(dataset);
+    if (actual !== dataset.meta.sha256) {
+      throw new DatasetValidationError(
+        `dataset checksum mismatch: meta.sha256 says ${dataset.meta.sha256} but the content hashes to ${actual}; the file was changed after it was built`,
+      );
+    }
+  }
+  if (options.checkIntegrity !== false) {
+    const problems = lintDataset(dataset).map((p) => formatProblem(p));
+    if (problems.length) throw new DatasetValidationError(`dataset fails ${problems.length} integrity check(s):`, problems);
+  }
+  return deepFreeze(dataset);
+}

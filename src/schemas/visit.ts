@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import {
+  CountryCodeSchema,
+  DateQualifierSchema,
+  EvidenceSchema,
+  IdSchema,
+  IsoDateSchema,
+  ProvenanceSchema,
+} from './common.js';
+
+export const VisitKindSchema = z.enum([
+  'secretary-travel',
+  'president-travel',
+  'foreign-leader-visit',
+  'official-travel',
+]);
+export type VisitKind = z.infer<typeof VisitKindSchema>;
+
+export const TravelerSchema = z.strictObject({
+  personId: IdSchema.optional(),
+  name: z.string().min(1),
+  title: z.string().min(1).optional(),
+});
+export type Traveler = z.infer<typeof TravelerSchema>;
+
+/** One traveller in one country over one inclusive date range. */
+export const VisitSchema = z.strictObject({
+  /** `hsg-travel-<id>` / `hsg-visit-<id>` for official records; `<surname>-<start>-<cc>` when curated. */
+  id: IdSchema,
+  traveler: TravelerSchema,
+  travelerCountry: CountryCodeSchema,
+  country: CountryCodeSchema,
+  locality: z.string().min(1).optional(),
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+  dateQualifier: DateQualifierSchema.optional(),
+  /** How a qualified date is known, in the curator's words. */
+  dateNote: z.string().min(1).optional(),
+  kind: VisitKindSchema,
+  tripId: IdSchema.optional(),
+  eventIds: z.array(IdSchema),
+  /** The official record's own text, kept as data. */
+  remarks: z.string().min(1).optional(),
+  provenance: z.array(ProvenanceSchema).min(1, { message: 'expected at least one provenance entry' }),
+});
+export type Visit = z.infer<typeof VisitSchema>;
+
+/**
+ * A curated note on an official visit: the curated layer points at the
+ * official record instead of repeating it, adding its trip, events and evidence.
+ */
+export const VisitAnnotationSchema = z.strictObject({
+  visitId: z.string().regex(/^hsg-(?:travel|visit)-\d+$/, {
+    message: 'expected the id of an official visit, hsg-travel-<n> or hsg-visit-<n>',
+  }),
+  tripId: IdSchema.optional(),
+  eventIds: z.array(IdSchema).optional(),
+  evidence: z.array(EvidenceSchema).min(1, { message: 'expected at least one evidence quote' }),
+});
+export type VisitAnnotation = z.infer<typeof VisitAnnotationSchema>;

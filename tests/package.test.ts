@@ -1,0 +1,82 @@
+// The package as a user gets it: packed, installed into a fresh project, used from ESM, CJS and TypeScript.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+let project: string;
+
+const run = (file: string, args: string[] = []) =>
+  execFileSync(process.execPath, [...args, file], { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+beforeAll(() => {
+  const work = mkdtempSync(path.join(tmpdir(), 'dv-pack-'));
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, stdio: 'pipe' });
+  const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
+  project = path.join(work, 'consumer');
+  mkdirSync(project);
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--silent', path.join(work, tarball)], { cwd: project, stdio: 'pipe' });
+}, 180_000);
+
+describe('the packed package', () => {
+  it('ships the dataset once, not inlined into the bundles', () => {
+    const dist = path.join(project, 'node_modules', 'diplomatic-visits', 'dist');
+    const files = readdirSync(dist);
+    expect(files).toContain('dataset.json');
+    const sha = JSON.parse(readFileSync(path.join(dist, 'dataset.json'), 'utf8')).meta.sha256 as string;
+    for (const f of files.filter((f) => /\.(c?js)$/.test(f))) {
+      expect(readFileSync(path.join(dist, f), 'utf8'), f).not.toContain(sha);
+    }
+  });
+
+  it('gives the same data to ESM import and CJS require', () => {
+    writeFileSync(path.join(project, 'esm.mjs'), `import { getDataset } from 'diplomatic-visits';\nconst ds = getDataset();\nconsole.log(JSON.stringify({ sha: ds.meta.sha256, visits: ds.visits.length, first: ds.visits[0] }));\n`);
+    writeFileSync(path.join(project, 'cjs.cjs'), `const { getDataset } = require('diplomatic-visits');\nconst ds = getDataset();\nconsole.log(JSON.stringify({ sha: ds.meta.sha256, visits: ds.visits.length, first: ds.visits[0] }));\n`);
+    const esm = JSON.parse(run('esm.mjs'));
+    const cjs = JSON.parse(run('cjs.cjs'));
+    expect(esm).toEqual(cjs);
+    expect(esm.visits).toBeGreaterThan(0);
+    const raw = JSON.parse(readFileSync(path.join(project, 'node_modules/diplomatic-visits/dist/dataset.json'), 'utf8'));
+    expect(esm.sha).toBe(raw.meta.sha256);
+  });
+
+  it('serves the raw file and the schemas by subpath', () => {
+    writeFileSync(path.join(project, 'sub.cjs'), `const raw = require('diplomatic-visits/dataset.json');\nconst { loadDataset } = require('diplomatic-visits/schemas');\nconst ds = loadDataset(raw);\nconsole.log(ds.meta.sha256 === raw.meta.sha256, require('diplomatic-visits/package.json').name);\n`);
+    expect(run('sub.cjs').trim()).toBe('true diplomatic-visits');
+  });
+
+  it('loads neither zod nor the date-fns barrel from the main entry (CJS)', () => {
+    writeFileSync(path.join(project, 'nozod.cjs'), `const dv = require('diplomatic-visits');\nconst ds = dv.getDataset();\nconst n = ds.visits.filter((v) => v.country === 'JP').length;\nconst loaded = Object.keys(require.cache);\nconsole.log(JSON.stringify({ n, zod: loaded.filter((f) => f.includes('/node_modules/zod/')), barrel: loaded.filter((f) => /date-fns\\/index\\.c?js$/.test(f)) }));\n`);
+    const out = JSON.parse(run('nozod.cjs'));
+    expect(out.zod).toEqual([]);
+    expect(out.barrel).toEqual([]);
+  });
+
+  it('loads neither zod nor the date-fns barrel from the main entry (ESM)', () => {
+    writeFileSync(path.join(project, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context);\n  appendFileSync(process.env.DV_LOG, result.url + '\\n');\n  return result;\n}\n`);
+    writeFileSync(path.join(project, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
+    writeFileSync(path.join(project, 'nozod.mjs'), `import { getDataset } from 'diplomatic-visits';\nconsole.log(getDataset().visits.filter((v) => v.country === 'JP').length);\n`);
+    const log = path.join(project, 'resolved.log');
+    writeFileSync(log, '');
+    execFileSync(process.execPath, ['--import', './register.mjs', 'nozod.mjs'], { cwd: project, env: { ...process.env, DV_LOG: log }, stdio: 'pipe' });
+    const urls = readFileSync(log, 'utf8').trim().split('\n');
+    expect(urls.some((u) => u.includes('/diplomatic-visits/dist/index.js'))).toBe(true);
+    expect(urls.filter((u) => u.includes('/node_modules/zod/'))).toEqual([]);
+    expect(urls.filter((u) => /date-fns\/index\.c?js$/.test(u))).toEqual([]);
+  });
+
+  for (const [moduleResolution, module] of [['node16', 'node16'], ['bundler', 'esnext']] as const) {
+    it(`type-checks a consumer under moduleResolution ${moduleResolution}`, () => {
+      const dir = path.join(project, `ts-${moduleResolution}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'consumer.ts'), `import { getDataset, type Visit, type Dataset } from 'diplomatic-visits';\nimport { VisitSchema, loadDataset } from 'diplomatic-visits/schemas';\nconst ds: Dataset = getDataset();\nconst v: Visit | undefined = ds.visits[0];\nconst parsed = VisitSchema.parse(v);\nconst start: string = parsed.start;\nconst again: Dataset = loadDataset(JSON.stringify(ds));\nexport { start, again };\n`);
+      writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module, moduleResolution, target: 'es2022', noEmit: true, skipLibCheck: false, types: [] }, files: ['consumer.ts'] }));
+      // the consumer resolves the package from the project's node_modules
+      execFileSync(process.execPath, [tsc, '-p', dir], { cwd: project, stdio: 'pipe' });
+    });
+  }
+});
