@@ -1,0 +1,92 @@
+/** The import report: written to data/official/import-report.json and printed in human form. */
+import type { SlugReportRow } from './countries.js';
+import type { FileCount, Snapshot } from './read.js';
+import type { DateIssue, DuplicateGroup, KeptApart, Skipped } from './visits.js';
+
+export interface ImportReport {
+  /** The README's snapshot table ("same" resolved). */
+  snapshots: Snapshot[];
+  /** The numbers dataset meta carries (MetaSchema official.records). travel + visit = visitsWritten + duplicatesMerged + skipped. */
+  totals: { travel: number; visit: number; visitsWritten: number; duplicatesMerged: number };
+  recordsByKind: { secretaryTravel: number; presidentTravel: number; foreignLeaderVisit: number; secretaryTerms: number; presidentTerms: number };
+  visitsWrittenByKind: { secretaryTravel: number; presidentTravel: number; foreignLeaderVisit: number };
+  /** Records read per XML file. */
+  filesRead: FileCount[];
+  /** Every group of records merged into one visit. */
+  duplicates: DuplicateGroup[];
+  /** Records of the same traveller and country with overlapping dates that were not merged, and why. */
+  overlapsKeptApart: KeptApart[];
+  skipped: Skipped[];
+  dateIssues: DateIssue[];
+  countries: {
+    slugsMapped: number;
+    countries: number;
+    current: number;
+    former: number;
+    projectCodes: string[];
+    /** Slugs in data/reference/country-slugs.json that no record uses. */
+    unusedSlugs: string[];
+  };
+  /** Every slug the records use, its code, the country labels printed under it and how many records use it. */
+  slugs: SlugReportRow[];
+  people: {
+    total: number;
+    secretaries: number;
+    presidents: number;
+    namesFromPresidentsXml: number;
+    namesFromTravelRecords: number;
+    namesFromReferenceFile: string[];
+    namesDerivedFromId: string[];
+    idAliases: { from: string; to: string; reason: string }[];
+  };
+  /** Travel records dated outside every term of the traveller's role (e.g. trips as President-elect). */
+  travelOutsideTerm: { recordId: string; personId: string; title: string; start: string; end: string }[];
+  visitors: {
+    titled: number;
+    keptWhole: number;
+    personIdsMatched: number;
+    keptWholeRecords: { recordId: string; visitor: string; reason: string }[];
+  };
+  trips: { derived: number; singleVisit: number; visitsInTrips: number; mostVisits: { id: string; visits: number } };
+  discrepancies: number;
+  /** Every file the importer writes (this report excepted), with its record count and size in bytes. */
+  outputs: { file: string; records: number; bytes: number }[];
+}
+
+export function formatReport(r: ImportReport, dir: string): string {
+  const lines: string[] = [];
+  const n = (x: number): string => x.toLocaleString('en-US');
+  lines.push(`Office of the Historian import from ${dir}`);
+  lines.push('Snapshots:');
+  for (const s of r.snapshots) lines.push(`  ${s.folder}  ${s.repository}@${s.commit.slice(0, 12)}  ${s.date}`);
+  const travelFiles = r.filesRead.filter((f) => f.kind === 'secretary-travel' || f.kind === 'president-travel').length;
+  const visitFiles = r.filesRead.filter((f) => f.kind === 'foreign-leader-visit').length;
+  lines.push(
+    `Records read: ${n(r.totals.travel)} travel (${n(r.recordsByKind.secretaryTravel)} secretary, ${n(r.recordsByKind.presidentTravel)} president) from ${travelFiles} files; ` +
+      `${n(r.totals.visit)} foreign leaders' visits from ${visitFiles} files; ${r.recordsByKind.secretaryTerms} secretary terms; ${r.recordsByKind.presidentTerms} presidential terms`,
+  );
+  lines.push(
+    `Visits written: ${n(r.totals.visitsWritten)} (${n(r.visitsWrittenByKind.secretaryTravel)} secretary, ${n(r.visitsWrittenByKind.presidentTravel)} president, ${n(r.visitsWrittenByKind.foreignLeaderVisit)} foreign leader)`,
+  );
+  lines.push(`Duplicates merged: ${r.totals.duplicatesMerged} record(s) folded into ${r.duplicates.length} visit(s)`);
+  for (const d of r.duplicates) {
+    const how = d.differences.length === 0 ? 'exact duplicates' : `differ on ${d.differences.join(', ')}; fields from ${d.fieldsFrom}`;
+    lines.push(`  ${d.visitId} <- ${d.mergedRecordIds.join(', ')} (${how})`);
+  }
+  lines.push(`Overlapping records kept apart: ${r.overlapsKeptApart.length} pair(s) (listed in import-report.json)`);
+  lines.push(`Skipped records: ${r.skipped.length}${r.skipped.map((s) => `\n  ${s.recordId}: ${s.reason}`).join('')}`);
+  lines.push(`Date issues: ${r.dateIssues.length}${r.dateIssues.map((s) => `\n  ${s.recordId}: ${s.problem} -> ${s.handling}`).join('')}`);
+  lines.push(
+    `Countries: ${r.countries.slugsMapped} slugs mapped to ${r.countries.countries} countries (${r.countries.current} current, ${r.countries.former} former; project codes ${r.countries.projectCodes.join(', ') || 'none'}); unused slugs in the table: ${r.countries.unusedSlugs.join(', ') || 'none'}`,
+  );
+  lines.push(
+    `People: ${r.people.total} (${r.people.secretaries} Secretaries of State, ${r.people.presidents} Presidents); names derived from the id: ${r.people.namesDerivedFromId.length}; from data/reference: ${r.people.namesFromReferenceFile.join(', ') || 'none'}; id aliases: ${r.people.idAliases.map((a) => `${a.from} -> ${a.to}`).join(', ') || 'none'}`,
+  );
+  lines.push(`Travel records outside the traveller's term: ${r.travelOutsideTerm.length}${r.travelOutsideTerm.length ? ` (${[...new Set(r.travelOutsideTerm.map((t) => t.personId))].join(', ')})` : ''}`);
+  lines.push(`Visitors: ${n(r.visitors.titled)} split into title and name, ${r.visitors.keptWhole} kept whole, ${r.visitors.personIdsMatched} matched to a person`);
+  lines.push(`Trips derived: ${n(r.trips.derived)} (${n(r.trips.singleVisit)} of one visit; most visits: ${r.trips.mostVisits.id}, ${r.trips.mostVisits.visits})`);
+  lines.push(`Discrepancies: ${r.discrepancies}`);
+  lines.push('Files:');
+  for (const o of r.outputs) lines.push(`  ${o.file}  ${n(o.records)} records  ${n(o.bytes)} bytes`);
+  return lines.join('\n');
+}

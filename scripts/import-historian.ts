@@ -1,0 +1,273 @@
+/**
+ * Imports every Office of the Historian record (../shared/historian, see its
+ * README) into data/official/*.json and data/reference/countries.json.
+ *
+ *   npm run import:historian                 # write the files, print the report
+ *   npm run import:historian -- <dir>        # read another snapshot directory
+ *   npm run import:historian -- --check      # write nothing; exit 1 if a committed file differs
+ *
+ * importHistorian(dir) is pure with respect to the repository: it reads the
+ * snapshot and data/reference/*, and returns the files' contents; only the
+ * CLI below writes. See docs/official-import.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CountrySchema, type Country } from '../src/schemas/country.js';
+import { DiscrepancySchema, type Discrepancy } from '../src/schemas/discrepancy.js';
+import { PersonSchema } from '../src/schemas/person.js';
+import { SourceSchema, type Source } from '../src/schemas/source.js';
+import { TripSchema } from '../src/schemas/trip.js';
+import { VisitSchema } from '../src/schemas/visit.js';
+import { canonicalCollection, toJson } from './historian/canonical.js';
+import { buildCountries, type CountrySlugFile, type SlugUse } from './historian/countries.js';
+import { buildPeople, PRESIDENT, SECRETARY, type PeopleFile } from './historian/people.js';
+import { readHistorian, type Snapshot } from './historian/read.js';
+import { formatReport, type ImportReport } from './historian/report.js';
+import { compareRecordIds, compareStrings } from './historian/text.js';
+import { deriveTrips } from './historian/trips.js';
+import { buildVisits, SOURCE_POCOM, SOURCE_TRAVELS, SOURCE_VISITS } from './historian/visits.js';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_HISTORIAN_DIR = path.resolve(repoRoot, '../shared/historian');
+
+export const OUTPUT_FILES = {
+  countries: 'data/reference/countries.json',
+  people: 'data/official/people.json',
+  sources: 'data/official/sources.json',
+  visits: 'data/official/visits.json',
+  trips: 'data/official/trips.json',
+  discrepancies: 'data/official/discrepancies.json',
+  report: 'data/official/import-report.json',
+} as const;
+
+export interface ImportOptions {
+  /** Directory of country-slugs.json and historian-people.json; defaults to data/reference of this repository. */
+  referenceDir?: string;
+}
+
+export interface ImportResult {
+  /** Repository-relative path -> exact file content. */
+  files: Record<string, string>;
+  report: ImportReport;
+}
+
+const PUBLISHER = 'Office of the Historian, U.S. Department of State';
+
+function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`import-historian: cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+function snapshotOf(snapshots: Snapshot[], repository: string): Snapshot {
+  const rows = snapshots.filter((s) => s.repository === repository);
+  if (rows.length === 0) throw new Error(`import-historian: README snapshot table has no row for ${repository}`);
+  if (new Set(rows.map((r) => r.commit)).size > 1) {
+    throw new Error(`import-historian: README gives several commits for ${repository}`);
+  }
+  return rows[0]!;
+}
+
+function buildSources(snapshots: Snapshot[]): Source[] {
+  const make = (id: string, repository: string, title: string): Source => {
+    const snap = snapshotOf(snapshots, repository);
+    const folders = snapshots.filter((s) => s.repository === repository).map((s) => s.folder);
+    return {
+      id,
+      kind: 'official-dataset',
+      title,
+      publisher: PUBLISHER,
+      url: `https://github.com/${repository}`,
+      license: 'CC0-1.0',
+      repository,
+      commit: snap.commit,
+      note: `Snapshot of ${snap.date}: ${folders.join(', ')}.`,
+    };
+  };
+  return [
+    make(SOURCE_POCOM, 'HistoryAtState/pocom', 'Principal Officers and Chiefs of Mission: Secretaries of State'),
+    make(SOURCE_TRAVELS, 'HistoryAtState/travels', 'Travels Abroad of the President and the Secretary of State'),
+    make(SOURCE_VISITS, 'HistoryAtState/visits', 'Visits by Foreign Leaders'),
+  ].sort((a, b) => compareStrings(a.id, b.id));
+}
+
+export function importHistorian(dir: string, options: ImportOptions = {}): ImportResult {
+  const referenceDir = options.referenceDir ?? path.join(repoRoot, 'data/reference');
+  const input = readHistorian(dir);
+  const slugTable = readJson<CountrySlugFile>(path.join(referenceDir, 'country-slugs.json'));
+  const peopleTable = readJson<PeopleFile>(path.join(referenceDir, 'historian-people.json'));
+
+  // Countries: every slug the records use, with the labels printed under it.
+  const used = new Map<string, SlugUse>();
+  const use = (slug: string, label: string): void => {
+    const u = used.get(slug) ?? { labels: new Set<string>(), records: 0 };
+    if (label) u.labels.add(label);
+    u.records++;
+    used.set(slug, u);
+  };
+  for (const t of input.travels) use(t.slug, t.label);
+  for (const v of input.visits) use(v.slug, v.label);
+  const countryResult = buildCountries(slugTable, used);
+  const nameByCode = new Map(countryResult.countries.map((c) => [c.code, c.name]));
+  const countryName = (code: string): string => nameByCode.get(code) ?? code;
+
+  const peopleResult = buildPeople(input.secretaryTerms, input.presidentTerms, input.travels, peopleTable);
+  const people = peopleResult.people;
+
+  const visitResult = buildVisits(
+    input.travels,
+    input.visits,
+    countryResult.codeBySlug,
+    peopleResult.resolve,
+    people,
+    countryName,
+  );
+  const visits = visitResult.visits;
+  const trips = deriveTrips(visits, countryName);
+  const sources = buildSources(input.snapshots);
+
+  const discrepancies: Discrepancy[] = [...visitResult.discrepancies];
+  const termIds = new Set([...input.secretaryTerms, ...input.presidentTerms].map((t) => t.personId));
+  for (const a of peopleResult.aliases) {
+    if (!termIds.has(a.from)) continue;
+    const person = people.find((p) => p.id === a.to)!;
+    discrepancies.push({
+      id: `${a.to}-two-person-ids`,
+      subjects: [{ type: 'person', id: a.to }],
+      description: `The official records give ${person.name} two ids: ${a.from} and ${a.to}. ${a.reason}`,
+      sourceIds: [SOURCE_POCOM, SOURCE_TRAVELS],
+      resolution: `Written once, as ${a.to}, with the roles from both files (data/reference/historian-people.json).`,
+    });
+  }
+  discrepancies.sort((a, b) => compareStrings(a.id, b.id));
+
+  const files: Record<string, string> = {};
+  const collections: [string, unknown[], string][] = [
+    [OUTPUT_FILES.countries, countryResult.countries, canonicalCollection('countries', countryResult.countries, CountrySchema, (c: Country) => c.code)],
+    [OUTPUT_FILES.people, people, canonicalCollection('people', people, PersonSchema, (p) => p.id)],
+    [OUTPUT_FILES.sources, sources, canonicalCollection('sources', sources, SourceSchema, (s) => s.id)],
+    [OUTPUT_FILES.visits, visits, canonicalCollection('visits', visits, VisitSchema, (v) => v.id)],
+    [OUTPUT_FILES.trips, trips, canonicalCollection('trips', trips, TripSchema, (t) => t.id)],
+    [OUTPUT_FILES.discrepancies, discrepancies, canonicalCollection('discrepancies', discrepancies, DiscrepancySchema, (d) => d.id)],
+  ];
+  for (const [file, , content] of collections) files[file] = content;
+
+  const countKind = <T extends { kind: string }>(xs: T[], kind: string): number => xs.filter((x) => x.kind === kind).length;
+  const travelTotal = input.travels.length;
+  const visitTotal = input.visits.length;
+  const duplicatesMerged = visitResult.duplicates.reduce((sum, d) => sum + d.mergedRecordIds.length - 1, 0);
+  if (travelTotal + visitTotal !== visits.length + duplicatesMerged + visitResult.skipped.length) {
+    throw new Error('import-historian: internal error: records read != visits written + merged + skipped');
+  }
+  const mostVisits = [...trips].sort((a, b) => b.visitIds.length - a.visitIds.length || compareStrings(a.id, b.id))[0];
+  const report: ImportReport = {
+    snapshots: input.snapshots,
+    totals: { travel: travelTotal, visit: visitTotal, visitsWritten: visits.length, duplicatesMerged },
+    recordsByKind: {
+      secretaryTravel: countKind(input.travels, 'secretary-travel'),
+      presidentTravel: countKind(input.travels, 'president-travel'),
+      foreignLeaderVisit: visitTotal,
+      secretaryTerms: input.secretaryTerms.length,
+      presidentTerms: input.presidentTerms.length,
+    },
+    visitsWrittenByKind: {
+      secretaryTravel: countKind(visits, 'secretary-travel'),
+      presidentTravel: countKind(visits, 'president-travel'),
+      foreignLeaderVisit: countKind(visits, 'foreign-leader-visit'),
+    },
+    filesRead: input.files,
+    duplicates: visitResult.duplicates,
+    overlapsKeptApart: visitResult.keptApart,
+    skipped: visitResult.skipped,
+    dateIssues: visitResult.dateIssues,
+    countries: {
+      slugsMapped: countryResult.slugs.length,
+      countries: countryResult.countries.length,
+      current: countryResult.countries.filter((c) => !c.former).length,
+      former: countryResult.countries.filter((c) => c.former).length,
+      projectCodes: countryResult.countries.filter((c) => c.code.startsWith('X')).map((c) => c.code),
+      unusedSlugs: countryResult.unusedSlugs,
+    },
+    slugs: countryResult.slugs,
+    people: {
+      total: people.length,
+      secretaries: people.filter((p) => p.roles.some((r) => r.title === SECRETARY)).length,
+      presidents: people.filter((p) => p.roles.some((r) => r.title === PRESIDENT)).length,
+      namesFromPresidentsXml: peopleResult.namesFrom.presidentsXml.length,
+      namesFromTravelRecords: peopleResult.namesFrom.travelRecords.length,
+      namesFromReferenceFile: peopleResult.namesFrom.referenceFile,
+      namesDerivedFromId: peopleResult.namesFrom.derivedFromId,
+      idAliases: peopleResult.aliases,
+    },
+    travelOutsideTerm: [...peopleResult.outsideTerm].sort((a, b) => compareRecordIds(a.recordId, b.recordId)),
+    visitors: {
+      titled: visitResult.visitors.titled,
+      keptWhole: visitResult.visitors.keptWhole.length,
+      personIdsMatched: visitResult.visitors.personIdsMatched,
+      keptWholeRecords: visitResult.visitors.keptWhole,
+    },
+    trips: {
+      derived: trips.length,
+      singleVisit: trips.filter((t) => t.visitIds.length === 1).length,
+      visitsInTrips: trips.reduce((sum, t) => sum + t.visitIds.length, 0),
+      mostVisits: { id: mostVisits?.id ?? '', visits: mostVisits?.visitIds.length ?? 0 },
+    },
+    discrepancies: discrepancies.length,
+    outputs: collections.map(([file, records, content]) => ({ file, records: records.length, bytes: Buffer.byteLength(content) })),
+  };
+  files[OUTPUT_FILES.report] = toJson(report);
+  return { files, report };
+}
+
+/** Files whose committed content differs from `files` (or that are missing). */
+export function changedFiles(files: Record<string, string>, root = repoRoot): string[] {
+  return Object.keys(files)
+    .sort(compareStrings)
+    .filter((rel) => {
+      const abs = path.join(root, rel);
+      return !fs.existsSync(abs) || fs.readFileSync(abs, 'utf8') !== files[rel];
+    });
+}
+
+function main(argv: string[]): number {
+  const check = argv.includes('--check');
+  const unknown = argv.filter((a) => a.startsWith('-') && a !== '--check');
+  if (unknown.length > 0) {
+    console.error(`import-historian: unknown option(s): ${unknown.join(' ')}\nusage: import-historian [historian-dir] [--check]`);
+    return 2;
+  }
+  const dirArg = argv.find((a) => !a.startsWith('-'));
+  const dir = dirArg ? path.resolve(dirArg) : DEFAULT_HISTORIAN_DIR;
+  const { files, report } = importHistorian(dir);
+  console.log(formatReport(report, dir));
+  const changed = changedFiles(files);
+  if (check) {
+    if (changed.length === 0) {
+      console.log('\n--check: every generated file matches the committed one.');
+      return 0;
+    }
+    console.error(`\n--check: ${changed.length} file(s) differ from what the importer generates (run npm run import:historian):`);
+    for (const f of changed) console.error(`  ${f}`);
+    return 1;
+  }
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = path.join(repoRoot, rel);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, content);
+  }
+  console.log(`\nWrote ${Object.keys(files).length} files (${changed.length} changed).`);
+  return 0;
+}
+
+const invokedAs = process.argv[1] ? path.resolve(process.argv[1]) : '';
+if (invokedAs === fileURLToPath(import.meta.url)) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exitCode = 1;
+  }
+}
