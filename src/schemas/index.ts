@@ -14,3 +14,4 @@ export * from './dataset.js';
 export { loadDataset, type LoadDatasetOptions } from './load-dataset.js';
 export { datasetChecksum } from '../util/checksum.js';
 export { DatasetValidationError } from '../errors.js';
+export { datasetJsonSchema, ISO_DATE_PATTERN } from './json-schema.js';
