@@ -3,3 +3,5 @@
 export * from './errors.js';
 export type * from './schemas/types.js';
 export type * from "./generated/ids.js";
+export * from './query/index.js';
+export * from './diff/index.js';

@@ -13,8 +13,10 @@ export class InvalidArgumentError extends DiplomaticVisitsError {
     readonly expected: string,
     /** What was received. */
     readonly received: unknown,
+    /** Valid values close to the one received, best first. */
+    readonly suggestions: readonly string[] = [],
   ) {
-    super(`${argument}: expected ${expected}, received ${JSON.stringify(received)}`);
+    super(`${argument}: expected ${expected}, received ${describe(received)}${didYouMean(suggestions)}`);
   }
 }
 
@@ -27,9 +29,10 @@ export class UnknownIdError extends DiplomaticVisitsError {
     readonly kind: string,
     readonly received: string,
     readonly suggestions: readonly string[],
+    /** What a valid value looks like, in words, e.g. `a person id such as "blinken-antony-j"`. */
+    readonly expected?: string,
   ) {
-    const hint = suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : '';
-    super(`${argument}: unknown ${kind} "${received}"${hint}`);
+    super(`${argument}: unknown ${kind} "${received}"${expected ? `: expected ${expected}` : ''}${didYouMean(suggestions)}`);
   }
 }
 
@@ -42,5 +45,20 @@ export class DatasetValidationError extends DiplomaticVisitsError {
     readonly problems: readonly string[] = [],
   ) {
     super(problems.length ? `${message}\n  ${problems.slice(0, 20).join('\n  ')}${problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''}` : message);
+  }
+}
+
+function didYouMean(suggestions: readonly string[]): string {
+  return suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : '';
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'function') return 'a function';
+  try {
+    const json = JSON.stringify(value);
+    return json.length > 80 ? `${json.slice(0, 79)}…` : json;
+  } catch {
+    return String(value);
   }
 }

@@ -1,19 +1,10 @@
 import { z } from 'zod';
+import { isIsoDate } from '../util/dates.js';
+
+export { isIsoDate };
 
 /** Lowercase kebab-case: the shape of every id in the dataset. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written `YYYY-MM-DD` (rejects 2023-02-30). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= days[mo - 1]!;
-}
-
 export const IdSchema = z
   .string()
   .regex(KEBAB_CASE, { message: 'expected a lowercase kebab-case id such as "blinken-antony-j"' });

@@ -1,0 +1,86 @@
+// What a CLI command is, and the context it runs in. One module per command
+// under commands/, listed in commands/index.ts.
+import type { Dataset } from '../schemas/dataset.js';
+import type { Format } from './format.js';
+
+/** One option of a command, as node:util parseArgs takes it, with its help text. */
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+  /** The value's name in the help, e.g. `id`, `date`. */
+  value?: string;
+  description: string;
+}
+
+export interface CommandContext {
+  /** Option values, parsed. */
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+  format: Format;
+  /** The dataset: the bundled one, or the validated --dataset file. Loaded on first call. */
+  dataset(): Promise<Dataset>;
+  /** Writes to stdout. */
+  out(text: string): void;
+  /** Writes to stderr. */
+  err(text: string): void;
+  /** Whether the standard streams are terminals. */
+  interactive: boolean;
+}
+
+export interface Command {
+  name: string;
+  /** One line for the command list. */
+  summary: string;
+  /** What follows the command name in the usage line, e.g. `[options]`, `<trip-id> [options]`. */
+  usage: string;
+  /** More lines of help, shown under the usage. */
+  description?: string;
+  options: Record<string, OptionSpec>;
+  /** How many positional arguments it takes (default 0). */
+  positionals?: { min: number; max: number; names: string };
+  /** Whether --format applies (default true). */
+  formats?: boolean;
+  examples?: string[];
+  /** Returns the exit code (default 0). */
+  run(ctx: CommandContext): Promise<number | void> | number | void;
+}
+
+/** Bad usage: an unknown command or option, a missing argument. Exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Options every command has. */
+export const COMMON_OPTIONS: Record<string, OptionSpec> = {
+  format: { type: 'string', value: 'fmt', description: 'table (default; fits 100 columns), json (the records as in dataset.json) or csv (RFC 4180)' },
+  dataset: { type: 'string', value: 'file', description: 'query a pinned dataset file instead of the bundled one (validated first)' },
+  help: { type: 'boolean', short: 'h', description: 'show this help' },
+};
+
+/** The filter flags shared by the visit and trip commands. */
+export const FILTER_OPTIONS = {
+  person: { type: 'string', multiple: true, value: 'id', description: 'traveller person id, e.g. blinken-antony-j (repeatable)' },
+  traveler: { type: 'string', value: 'text', description: "part of the traveller's name, any case or accents" },
+  country: { type: 'string', multiple: true, value: 'code', description: 'country code visited, e.g. JP (repeatable)' },
+  region: { type: 'string', value: 'name', description: 'UN M49 region of the country, e.g. Asia' },
+  subregion: { type: 'string', value: 'name', description: 'UN M49 subregion, e.g. "Eastern Asia"' },
+  from: { type: 'string', value: 'date', description: 'first day, YYYY-MM-DD (inclusive; overlapping stays match)' },
+  to: { type: 'string', value: 'date', description: 'last day, YYYY-MM-DD (inclusive)' },
+  kind: { type: 'string', multiple: true, value: 'kind', description: 'secretary-travel, president-travel, foreign-leader-visit or official-travel (repeatable)' },
+  issue: { type: 'string', value: 'id', description: 'issue id, child issues included, e.g. taiwan' },
+  event: { type: 'string', value: 'id', description: 'event id' },
+} satisfies Record<string, OptionSpec>;
+
+/** The value of a string option, or undefined. */
+export function str(ctx: CommandContext, name: string): string | undefined {
+  const v = ctx.values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** The values of a repeatable option: one value as a string, several as an array. */
+export function many<T extends string>(ctx: CommandContext, name: string): T | T[] | undefined {
+  const v = ctx.values[name];
+  if (!Array.isArray(v) || v.length === 0) return undefined;
+  return (v.length === 1 ? v[0] : v) as T | T[];
+}

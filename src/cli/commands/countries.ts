@@ -1,0 +1,56 @@
+import type { PersonId } from '../../generated/ids.js';
+import { countriesVisited, type CountryVisited } from '../../query/countriesVisited/index.js';
+import { indexOf } from '../../query/_lib/dataset-index.js';
+import { checkRegion, checkSubregion } from '../../query/_lib/validate.js';
+import type { Country } from '../../schemas/country.js';
+import { FILTER_OPTIONS, UsageError, str, type Command } from '../command.js';
+import { render, type Column } from '../format.js';
+
+const VISITED_COLUMNS: Column<CountryVisited>[] = [
+  { header: 'code', value: (c) => c.country.code },
+  { header: 'country', value: (c) => c.country.name, min: 12 },
+  { header: 'visits', value: (c) => c.visits, align: 'right' },
+  { header: 'days', value: (c) => c.days, align: 'right' },
+  { header: 'first', value: (c) => c.first, min: 10 },
+  { header: 'last', value: (c) => c.last, min: 10 },
+  { header: 'visitIds', value: (c) => c.visitIds, csvOnly: true },
+];
+
+export const countriesCommand: Command = {
+  name: 'countries',
+  summary: 'the countries, or those a person visited with counts of visits and days',
+  usage: '[options]',
+  description: 'With --person: the countries visited (own country left out), in the order first visited;\njson: { country, visits, days, first, last, visitIds } each. Without: the country records.',
+  options: {
+    person: { type: 'string', value: 'id', description: 'countries this person visited' },
+    from: FILTER_OPTIONS.from,
+    to: FILTER_OPTIONS.to,
+    region: FILTER_OPTIONS.region,
+    subregion: FILTER_OPTIONS.subregion,
+  },
+  examples: ['diplomatic-visits countries --person blinken-antony-j --from 2023-11-01 --to 2023-11-30', 'diplomatic-visits countries --region Asia'],
+  async run(ctx) {
+    const ds = await ctx.dataset();
+    const index = indexOf(ds);
+    const region = str(ctx, 'region') === undefined ? undefined : checkRegion(index, '--region', str(ctx, 'region'));
+    const subregion = str(ctx, 'subregion') === undefined ? undefined : checkSubregion(index, '--subregion', str(ctx, 'subregion'));
+    const inRegion = (c: Country) => (region === undefined || c.region === region) && (subregion === undefined || c.subregion === subregion);
+    const person = str(ctx, 'person');
+    if (person !== undefined) {
+      const rows = countriesVisited(ds, person as PersonId, { from: str(ctx, 'from'), to: str(ctx, 'to') }).filter((c) => inRegion(c.country));
+      ctx.out(render(ctx.format, rows, VISITED_COLUMNS));
+      return;
+    }
+    if (str(ctx, 'from') !== undefined || str(ctx, 'to') !== undefined) throw new UsageError('countries: --from and --to need --person');
+    const columns: Column<Country>[] = [
+      { header: 'code', value: (c) => c.code },
+      { header: 'name', value: (c) => c.name, min: 12 },
+      { header: 'region', value: (c) => c.region, min: 6 },
+      { header: 'subregion', value: (c) => c.subregion, min: 8 },
+      { header: 'former', value: (c) => (c.former ? 'yes' : '') },
+      { header: 'visits', value: (c) => index.visitsInCountry(c.code).length, align: 'right' },
+      { header: 'historianSlugs', value: (c) => c.historianSlugs, csvOnly: true },
+    ];
+    ctx.out(render(ctx.format, ds.countries.filter(inRegion), columns));
+  },
+};

@@ -1,0 +1,54 @@
+import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
+import { events } from '../../query/events/index.js';
+import type { Event, EventKind } from '../../schemas/event.js';
+import { FILTER_OPTIONS, many, str, type Command } from '../command.js';
+import { render, type Column } from '../format.js';
+
+const COLUMNS: Column<Event>[] = [
+  { header: 'start', value: (e) => e.start, min: 10 },
+  { header: 'end', value: (e) => e.end, csvOnly: true },
+  { header: 'kind', value: (e) => e.kind, min: 8 },
+  { header: 'series', value: (e) => e.series, csvOnly: true },
+  { header: 'country', value: (e) => e.country, min: 7 },
+  { header: 'locality', value: (e) => e.locality, csvOnly: true },
+  { header: 'name', value: (e) => e.name, min: 12 },
+  { header: 'participants', value: (e) => e.participantIds, csvOnly: true },
+  { header: 'id', value: (e) => e.id, min: Infinity },
+];
+
+export const eventsCommand: Command = {
+  name: 'events',
+  summary: 'list summits, ministerials, dialogues, meetings and calls',
+  usage: '[options]',
+  options: {
+    person: { type: 'string', value: 'id', description: 'a participant, e.g. blinken-antony-j' },
+    country: FILTER_OPTIONS.country,
+    region: FILTER_OPTIONS.region,
+    subregion: FILTER_OPTIONS.subregion,
+    from: FILTER_OPTIONS.from,
+    to: FILTER_OPTIONS.to,
+    kind: { type: 'string', multiple: true, value: 'kind', description: 'summit, ministerial, dialogue, bilateral-meeting, call, conference, press-conference (repeatable)' },
+    series: { type: 'string', value: 'name', description: 'G7, G20, APEC, Quad, C5+1, 2+2, ...' },
+    issue: { type: 'string', value: 'id', description: 'issue linked to the event, child issues included' },
+    trip: { type: 'string', value: 'id', description: "the events of a trip's visits" },
+    visit: { type: 'string', value: 'id', description: 'the events of a visit' },
+  },
+  examples: ['diplomatic-visits events --person blinken-antony-j --series G20'],
+  async run(ctx) {
+    const ds = await ctx.dataset();
+    const rows = events(ds, {
+      person: str(ctx, 'person') as PersonId | undefined,
+      country: many<CountryCode>(ctx, 'country'),
+      region: str(ctx, 'region'),
+      subregion: str(ctx, 'subregion'),
+      from: str(ctx, 'from'),
+      to: str(ctx, 'to'),
+      kind: many<EventKind>(ctx, 'kind'),
+      series: str(ctx, 'series'),
+      issue: str(ctx, 'issue') as IssueId | undefined,
+      trip: str(ctx, 'trip'),
+      visit: str(ctx, 'visit'),
+    });
+    ctx.out(render(ctx.format, rows, COLUMNS));
+  },
+};

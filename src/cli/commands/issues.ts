@@ -1,0 +1,64 @@
+import { UnknownIdError } from '../../errors.js';
+import { indexOf } from '../../query/_lib/dataset-index.js';
+import { issuesOf, type IssueOf } from '../../query/issuesOf/index.js';
+import type { Issue, IssueRelation } from '../../schemas/issue.js';
+import { UsageError, str, type Command } from '../command.js';
+import { render, type Column } from '../format.js';
+import { viaText } from './trips.js';
+
+const LINK_COLUMNS: Column<IssueOf>[] = [
+  { header: 'relation', value: (i) => i.link.relation },
+  { header: 'issue', value: (i) => i.issue.id, min: Infinity },
+  { header: 'via', value: (i) => viaText(i), min: 8 },
+  { header: 'summary', value: (i) => i.link.summary, min: 20 },
+  { header: 'label', value: (i) => i.issue.label, csvOnly: true },
+  { header: 'link', value: (i) => i.link.id, csvOnly: true },
+  { header: 'quotes', value: (i) => i.link.evidence.map((e) => e.quote), csvOnly: true },
+];
+
+export const issuesCommand: Command = {
+  name: 'issues',
+  summary: 'the issue vocabulary, or the issues on one trip, visit or event',
+  usage: '[options]',
+  description: 'With no option: the vocabulary (json: the issue records). With --trip, --visit or --event:\nthe issues linked to it, inherited ones included (json: the issue link records, each with `via`).',
+  options: {
+    trip: { type: 'string', value: 'id', description: "a trip's issues, with its visits' and events'" },
+    visit: { type: 'string', value: 'id', description: "a visit's issues, with its trip's and events'" },
+    event: { type: 'string', value: 'id', description: "an event's issues" },
+    relation: { type: 'string', value: 'rel', description: 'agenda (discussed) or context (background)' },
+  },
+  examples: ['diplomatic-visits issues', 'diplomatic-visits issues --trip blinken-antony-j-2021-03-15 --relation agenda'],
+  async run(ctx) {
+    const ds = await ctx.dataset();
+    const subjects = (['trip', 'visit', 'event'] as const).filter((t) => str(ctx, t) !== undefined);
+    if (subjects.length > 1) throw new UsageError(`issues: give one of --trip, --visit or --event, not ${subjects.map((s) => `--${s}`).join(' and ')}`);
+    const relation = str(ctx, 'relation') as IssueRelation | undefined;
+    const type = subjects[0];
+    if (type) {
+      let rows: IssueOf[];
+      try {
+        rows = issuesOf(ds, { type, id: str(ctx, type)! }, { relation });
+      } catch (error) {
+        // Name the flag the user typed, not the helper's argument.
+        if (error instanceof UnknownIdError && error.argument === 'subject.id') {
+          throw new UnknownIdError(`--${type}`, error.kind, error.received, error.suggestions, error.expected);
+        }
+        throw error;
+      }
+      ctx.out(render(ctx.format, rows, LINK_COLUMNS, rows.map((i) => ({ via: i.via, link: i.link }))));
+      return;
+    }
+    if (relation !== undefined) throw new UsageError('issues: --relation needs --trip, --visit or --event');
+    const index = indexOf(ds);
+    const columns: Column<Issue>[] = [
+      { header: 'id', value: (i) => i.id, min: Infinity },
+      { header: 'label', value: (i) => i.label, min: 12 },
+      { header: 'parent', value: (i) => i.parentId, min: 8 },
+      { header: 'links', value: (i) => index.linksOfIssue(i.id).length, align: 'right' },
+      { header: 'aliases', value: (i) => i.aliases, min: 8 },
+      { header: 'description', value: (i) => i.description, csvOnly: true },
+    ];
+    const rows = [...ds.issues].sort((a, b) => (a.id < b.id ? -1 : 1));
+    ctx.out(render(ctx.format, rows, columns));
+  },
+};

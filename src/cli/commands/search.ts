@@ -1,0 +1,33 @@
+import { search, SEARCH_TYPES, type SearchHit, type SearchType } from '../../query/search/index.js';
+import { InvalidArgumentError } from '../../errors.js';
+import { str, type Command } from '../command.js';
+import { render, type Column } from '../format.js';
+
+const COLUMNS: Column<SearchHit>[] = [
+  { header: 'type', value: (h) => h.type },
+  { header: 'id', value: (h) => h.id, min: Infinity },
+  { header: 'field', value: (h) => h.field, min: 6 },
+  { header: 'text', value: (h) => h.text, min: 20 },
+];
+
+export const searchCommand: Command = {
+  name: 'search',
+  summary: 'find names, titles, remarks, summaries and quotes (any case or accents)',
+  usage: '<words...> [options]',
+  positionals: { min: 1, max: Infinity, names: '<words...>' },
+  description: 'json prints { type, id, field, record } for each hit, the record as in dataset.json.',
+  options: {
+    type: { type: 'string', multiple: true, value: 'type', description: `only these collections: ${SEARCH_TYPES.join(', ')} (repeatable)` },
+    limit: { type: 'string', value: 'n', description: 'at most n hits' },
+  },
+  examples: ['diplomatic-visits search erdogan', 'diplomatic-visits search security consultative --type visit'],
+  async run(ctx) {
+    const ds = await ctx.dataset();
+    const limitText = str(ctx, 'limit');
+    const limit = limitText === undefined ? undefined : Number(limitText);
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) throw new InvalidArgumentError('--limit', 'a whole number of hits, 1 or more', limitText);
+    const types = ctx.values.type as SearchType[] | undefined;
+    const hits = search(ds, ctx.positionals.join(' '), { types, limit });
+    ctx.out(render(ctx.format, hits, COLUMNS, hits.map(({ type, id, field, record }) => ({ type, id, field, record }))));
+  },
+};

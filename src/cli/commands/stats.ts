@@ -1,0 +1,65 @@
+import type { PersonId } from '../../generated/ids.js';
+import { countriesVisited } from '../../query/countriesVisited/index.js';
+import { daysAbroad } from '../../query/daysAbroad/index.js';
+import { trips } from '../../query/trips/index.js';
+import { visits } from '../../query/visits/index.js';
+import { indexOf } from '../../query/_lib/dataset-index.js';
+import { FILTER_OPTIONS, str, type Command } from '../command.js';
+import { render, type Column } from '../format.js';
+
+type Row = [key: string, value: string | number];
+const COLUMNS: Column<Row>[] = [
+  { header: 'statistic', value: (r) => r[0], min: 12 },
+  { header: 'value', value: (r) => String(r[1]), min: 12 },
+];
+
+export const statsCommand: Command = {
+  name: 'stats',
+  summary: "counts of the dataset (version, checksum, records), or of one person's travels",
+  usage: '[options]',
+  description: 'json prints an object of the same statistics.',
+  options: {
+    person: { type: 'string', value: 'id', description: "one person's trips, visits, countries and days abroad" },
+    from: FILTER_OPTIONS.from,
+    to: FILTER_OPTIONS.to,
+  },
+  examples: ['diplomatic-visits stats', 'diplomatic-visits stats --person blinken-antony-j --from 2023-01-01 --to 2023-12-31'],
+  async run(ctx) {
+    const ds = await ctx.dataset();
+    const person = str(ctx, 'person') as PersonId | undefined;
+    const range = { from: str(ctx, 'from'), to: str(ctx, 'to') };
+    let stats: Record<string, string | number>;
+    if (person !== undefined) {
+      const vs = visits(ds, { person, ...range });
+      stats = {
+        person,
+        name: indexOf(ds).people.get(person)!.name,
+        ...(range.from ? { from: range.from } : {}),
+        ...(range.to ? { to: range.to } : {}),
+        trips: trips(ds, { person, ...range }).length,
+        visits: vs.length,
+        countries: countriesVisited(ds, person, range).length,
+        daysAbroad: daysAbroad(ds, person, range),
+        firstVisit: vs[0]?.start ?? '',
+        lastVisit: vs[vs.length - 1]?.start ?? '',
+      };
+    } else {
+      const inRange = range.from !== undefined || range.to !== undefined ? visits(ds, range) : ds.visits;
+      const byKind = new Map<string, number>();
+      for (const v of inRange) byKind.set(v.kind, (byKind.get(v.kind) ?? 0) + 1);
+      const starts = inRange.map((v) => v.start).sort();
+      stats = {
+        version: ds.meta.version,
+        schemaVersion: ds.meta.schemaVersion,
+        sha256: ds.meta.sha256,
+        ...Object.fromEntries(Object.entries(ds.meta.counts)),
+        ...Object.fromEntries([...byKind].sort().map(([k, n]) => [`visits: ${k}`, n])),
+        firstVisit: starts[0] ?? '',
+        lastVisit: starts[starts.length - 1] ?? '',
+        officialSnapshots: [...new Set(ds.meta.official.snapshots.map((s) => `${s.repository}@${s.commit.slice(0, 12)}`))].join(', '),
+      };
+    }
+    const rows = Object.entries(stats) as Row[];
+    ctx.out(render(ctx.format, rows, COLUMNS, stats));
+  },
+};

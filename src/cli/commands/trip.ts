@@ -1,0 +1,79 @@
+import { discrepancies } from '../../query/discrepancies/index.js';
+import { evidenceFor } from '../../query/evidenceFor/index.js';
+import { issuesOf } from '../../query/issuesOf/index.js';
+import { itinerary, type ItineraryStop } from '../../query/itinerary/index.js';
+import { indexOf } from '../../query/_lib/dataset-index.js';
+import type { Command } from '../command.js';
+import { renderCsv, renderJson, renderTable, wrap, type Column } from '../format.js';
+import { viaText } from './trips.js';
+
+const STOP_COLUMNS: Column<ItineraryStop>[] = [
+  { header: 'start', value: (s) => s.visit.start, min: 10 },
+  { header: 'end', value: (s) => s.visit.end, min: 10 },
+  { header: 'nights', value: (s) => s.nights, align: 'right' },
+  { header: 'country', value: (s) => `${s.country?.name ?? ''} (${s.visit.country})`, min: 8 },
+  { header: 'locality', value: (s) => s.visit.locality, min: 8 },
+  { header: 'events', value: (s) => s.events.map((e) => e.name), min: 8 },
+  { header: 'visit', value: (s) => s.visit.id, min: 15 },
+];
+
+export const tripCommand: Command = {
+  name: 'trip',
+  summary: 'one trip in full: itinerary, events, issues with evidence quotes, discrepancies',
+  usage: '<trip-id> [options]',
+  positionals: { min: 1, max: 1, names: '<trip-id>' },
+  options: {},
+  description: 'json prints { trip, visits, events, issueLinks, discrepancies } with the records as in dataset.json\n(each issue link with `via`: how it reaches the trip); csv prints the itinerary.',
+  examples: ['diplomatic-visits trip blinken-antony-j-2021-03-15'],
+  async run(ctx) {
+    const ds = await ctx.dataset();
+    const index = indexOf(ds);
+    const plan = itinerary(ds, ctx.positionals[0]!);
+    const { trip, stops } = plan;
+    // Agenda first, then context; each as issuesOf orders them (direct links first).
+    const links = issuesOf(ds, { type: 'trip', id: trip.id }).sort((a, b) => Number(a.link.relation !== 'agenda') - Number(b.link.relation !== 'agenda'));
+    const events = [...new Map(stops.flatMap((s) => s.events).map((e) => [e.id, e])).values()];
+    const problems = discrepancies(ds, { type: 'trip', id: trip.id });
+    if (ctx.format === 'json') {
+      ctx.out(renderJson({
+        trip,
+        visits: stops.map((s) => s.visit),
+        events,
+        issueLinks: links.map((i) => ({ via: i.via, link: i.link })),
+        discrepancies: problems,
+      }));
+      return;
+    }
+    if (ctx.format === 'csv') {
+      ctx.out(renderCsv(stops, STOP_COLUMNS));
+      return;
+    }
+    const person = index.people.get(trip.personId);
+    const out: string[] = [];
+    out.push(...wrap(`${trip.title}  (${trip.id})`));
+    out.push(`${person?.name ?? trip.personId}, ${trip.start} to ${trip.end}, ${plan.nights} night${plan.nights === 1 ? '' : 's'}, ${stops.length} stop${stops.length === 1 ? '' : 's'}; ${trip.derived ? 'grouped from consecutive official records' : 'curated'}`);
+    out.push('', 'Itinerary', renderTable(stops, STOP_COLUMNS).trimEnd());
+    if (events.length) {
+      out.push('', 'Events');
+      for (const e of events) out.push(...wrap(`${e.start}${e.end !== e.start ? `..${e.end}` : ''}  ${e.name} (${e.kind}${e.series ? `, ${e.series}` : ''}; ${e.id})`, 100, '  ', '    '));
+    }
+    out.push('', 'Issues');
+    if (links.length === 0) out.push('  none recorded');
+    for (const i of links) {
+      out.push(...wrap(`${i.link.relation}  ${i.issue.label} (${i.issue.id}) [${viaText(i)}]`, 100, '  ', '    '));
+      out.push(...wrap(i.link.summary, 100, '    ', '    '));
+      for (const e of evidenceFor(ds, i.link.id).evidence) {
+        const source = e.source ? [e.source.title, e.source.publisher, e.source.published].filter(Boolean).join(', ') : e.sourceId;
+        out.push(...wrap(`“${e.quote}” — ${source}`, 100, '    > ', '      '));
+      }
+    }
+    if (problems.length) {
+      out.push('', 'Discrepancies');
+      for (const d of problems) {
+        out.push(...wrap(`${d.id}: ${d.description} (sources: ${d.sourceIds.join(', ')})`, 100, '  ', '    '));
+        if (d.resolution) out.push(...wrap(`resolution: ${d.resolution}`, 100, '    ', '    '));
+      }
+    }
+    ctx.out(`${out.join('\n')}\n`);
+  },
+};

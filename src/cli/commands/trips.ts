@@ -1,0 +1,101 @@
+import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
+import { indexOf } from '../../query/_lib/dataset-index.js';
+import { issuesOf, type IssueOf } from '../../query/issuesOf/index.js';
+import { trips } from '../../query/trips/index.js';
+import type { Dataset } from '../../schemas/dataset.js';
+import type { Trip } from '../../schemas/trip.js';
+import type { VisitKind } from '../../schemas/visit.js';
+import { FILTER_OPTIONS, UsageError, many, str, type Command } from '../command.js';
+import { render, type Column } from '../format.js';
+
+/** Where an inherited link comes from, in a few words. */
+export function viaText(i: IssueOf): string {
+  return i.via === 'direct' ? i.from.type : `${i.via} ${i.from.id}`;
+}
+
+function agenda(ds: Dataset, trip: Trip): IssueOf[] {
+  return issuesOf(ds, { type: 'trip', id: trip.id });
+}
+
+function stops(ds: Dataset, trip: Trip): string[] {
+  const index = indexOf(ds);
+  return trip.visitIds.map((id) => index.visitById.get(id)?.country ?? '?');
+}
+
+export const tripsCommand: Command = {
+  name: 'trips',
+  summary: 'list trips: each with its dates and stops, and with --with-issues its agenda',
+  usage: '[options]',
+  description: [
+    'A trip matches --country, --region, --kind, --event or --traveler when one of its visits does,',
+    'and --from/--to when its dates overlap the range. --issue matches trips linked to the issue',
+    'directly or through their visits and events. See `trip <id>` for one trip in full.',
+  ].join('\n'),
+  options: {
+    ...FILTER_OPTIONS,
+    derived: { type: 'boolean', description: 'only trips grouped from consecutive official records' },
+    curated: { type: 'boolean', description: 'only curated trips' },
+    'with-issues': { type: 'boolean', description: 'show the issues on each trip (agenda and context, with where each link sits)' },
+  },
+  examples: [
+    'diplomatic-visits trips --person blinken-antony-j --from 2023-11-01 --to 2023-11-30 --with-issues',
+    'diplomatic-visits trips --issue taiwan',
+  ],
+  async run(ctx) {
+    const ds = await ctx.dataset();
+    if (ctx.values.derived === true && ctx.values.curated === true) throw new UsageError('trips: give --derived or --curated, not both');
+    const derived = ctx.values.derived === true ? true : ctx.values.curated === true ? false : undefined;
+    const rows = trips(ds, {
+      person: many<PersonId>(ctx, 'person'),
+      traveler: str(ctx, 'traveler'),
+      country: many<CountryCode>(ctx, 'country'),
+      region: str(ctx, 'region'),
+      subregion: str(ctx, 'subregion'),
+      from: str(ctx, 'from'),
+      to: str(ctx, 'to'),
+      kind: many<VisitKind>(ctx, 'kind'),
+      issue: str(ctx, 'issue') as IssueId | undefined,
+      event: str(ctx, 'event'),
+      derived,
+    });
+    const withIssues = ctx.values['with-issues'] === true;
+    const issues = new Map<string, IssueOf[]>(withIssues ? rows.map((t) => [t.id, agenda(ds, t)]) : []);
+    const ids = (t: Trip, relation: string) => [...new Set(issues.get(t.id)!.filter((i) => i.link.relation === relation).map((i) => i.issue.id))];
+    const columns: Column<Trip>[] = [
+      { header: 'id', value: (t) => t.id, min: Infinity },
+      { header: 'start', value: (t) => t.start, min: 10 },
+      { header: 'end', value: (t) => t.end, min: 10 },
+      { header: 'title', value: (t) => t.title, min: 12 },
+      { header: 'stops', value: (t) => stops(ds, t).join(' '), min: 8 },
+      { header: 'person', value: (t) => t.personId, csvOnly: true },
+      { header: 'visits', value: (t) => t.visitIds, csvOnly: true },
+      { header: 'derived', value: (t) => t.derived, csvOnly: true },
+      ...(withIssues
+        ? [
+            { header: 'agenda', value: (t: Trip) => ids(t, 'agenda'), csvOnly: true },
+            { header: 'context', value: (t: Trip) => ids(t, 'context'), csvOnly: true },
+          ]
+        : []),
+    ];
+    const notes = withIssues
+      ? (t: Trip) => {
+          const list = issues.get(t.id)!;
+          if (list.length === 0) return ['issues: none recorded'];
+          // One line per relation and place the links sit: `agenda (event g7-…): a, b`.
+          const groups = new Map<string, string[]>();
+          for (const i of list) {
+            const key = `${i.link.relation} (${viaText(i)})`;
+            groups.set(key, [...(groups.get(key) ?? []), i.issue.id]);
+          }
+          return [...groups].sort(([a], [b]) => Number(a.startsWith('context')) - Number(b.startsWith('context'))).map(([key, ids]) => `${key}: ${[...new Set(ids)].join(', ')}`);
+        }
+      : undefined;
+    const json = withIssues
+      ? rows.map((trip) => ({
+          trip,
+          issues: issues.get(trip.id)!.map((i) => ({ issueId: i.issue.id, relation: i.link.relation, via: i.via, from: i.from, linkId: i.link.id })),
+        }))
+      : rows;
+    ctx.out(render(ctx.format, rows, columns, json, notes));
+  },
+};

@@ -1,0 +1,54 @@
+import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
+import { visits } from '../../query/visits/index.js';
+import type { Visit, VisitKind } from '../../schemas/visit.js';
+import { FILTER_OPTIONS, many, str, type Command } from '../command.js';
+import { render, type Column } from '../format.js';
+
+export const VISIT_COLUMNS: Column<Visit>[] = [
+  { header: 'start', value: (v) => v.start, min: 10 },
+  { header: 'end', value: (v) => v.end, min: 10 },
+  { header: 'traveller', value: (v) => v.traveler.name, min: 10 },
+  { header: 'person', value: (v) => v.traveler.personId, csvOnly: true },
+  { header: 'title', value: (v) => v.traveler.title, csvOnly: true },
+  { header: 'from', value: (v) => v.travelerCountry, csvOnly: true },
+  { header: 'country', value: (v) => v.country, min: 4 },
+  { header: 'locality', value: (v) => v.locality, min: 8 },
+  { header: 'kind', value: (v) => v.kind, min: 8 },
+  { header: 'trip', value: (v) => v.tripId, csvOnly: true },
+  { header: 'events', value: (v) => v.eventIds, csvOnly: true },
+  { header: 'dateQualifier', value: (v) => v.dateQualifier, csvOnly: true },
+  { header: 'id', value: (v) => v.id, min: Infinity },
+  { header: 'remarks', value: (v) => v.remarks, csvOnly: true },
+];
+
+export const visitsCommand: Command = {
+  name: 'visits',
+  summary: 'list visits: who went where, when (filters combine)',
+  usage: '[options]',
+  options: {
+    ...FILTER_OPTIONS,
+    trip: { type: 'string', value: 'id', description: "a trip's visits" },
+  },
+  examples: [
+    'diplomatic-visits visits --person blinken-antony-j --from 2023-11-01 --to 2023-11-30',
+    'diplomatic-visits visits --kind secretary-travel --country CN --format csv',
+    'diplomatic-visits visits --issue middle-east --from 2023-10-07 --format json',
+  ],
+  async run(ctx) {
+    const ds = await ctx.dataset();
+    const rows = visits(ds, {
+      person: many<PersonId>(ctx, 'person'),
+      traveler: str(ctx, 'traveler'),
+      country: many<CountryCode>(ctx, 'country'),
+      region: str(ctx, 'region'),
+      subregion: str(ctx, 'subregion'),
+      from: str(ctx, 'from'),
+      to: str(ctx, 'to'),
+      kind: many<VisitKind>(ctx, 'kind'),
+      issue: str(ctx, 'issue') as IssueId | undefined,
+      event: str(ctx, 'event'),
+      trip: str(ctx, 'trip'),
+    });
+    ctx.out(render(ctx.format, rows, VISIT_COLUMNS));
+  },
+};

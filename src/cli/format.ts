@@ -1,0 +1,128 @@
+// Output formats of the CLI: a table that fits the terminal, JSON of the
+// records as they are in dataset.json, and CSV that is safe to open in a spreadsheet.
+
+export type Format = 'table' | 'json' | 'csv';
+export const FORMATS: readonly Format[] = ['table', 'json', 'csv'];
+
+/** The width a table must fit. */
+export const TABLE_WIDTH = 100;
+
+/** A column of the table and CSV outputs. */
+export interface Column<T> {
+  header: string;
+  value(row: T): string | number | boolean | undefined | readonly string[];
+  /** Never narrower than this when squeezed (default: the header's width, at most 8; Infinity: never cut, for ids). */
+  min?: number;
+  /** Never wider than this. */
+  max?: number;
+  /** Only in CSV (too long for a table). */
+  csvOnly?: boolean;
+  align?: 'left' | 'right';
+}
+
+function cellText(value: string | number | boolean | undefined | readonly string[], join: string): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join(join);
+  return String(value);
+}
+
+/** Characters of a string as a terminal shows them (code points). */
+function width(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** Cuts text to `max` characters, marking the cut with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (width(text) <= max) return text;
+  if (max <= 0) return '';
+  return `${[...text].slice(0, max - 1).join('')}…`;
+}
+
+const oneLine = (text: string) => text.replace(/\s*[\r\n\t]+\s*/g, ' ');
+
+/**
+ * A plain-text table of at most `maxWidth` columns: columns are squeezed,
+ * widest first, and cut cells end with an ellipsis. `notes` adds indented
+ * lines under a row (wrapped, not cut).
+ */
+export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], options: { maxWidth?: number; notes?: (row: T) => string[] } = {}): string {
+  const maxWidth = options.maxWidth ?? TABLE_WIDTH;
+  const cols = columns.filter((c) => !c.csvOnly);
+  const cells = rows.map((row) => cols.map((c) => oneLine(cellText(c.value(row), ', '))));
+  const widths = cols.map((c, i) => Math.min(c.max ?? Infinity, Math.max(width(c.header), ...cells.map((r) => width(r[i]!)))));
+  const mins = cols.map((c, i) => Math.min(widths[i]!, c.min ?? Math.min(width(c.header), 8)));
+  const gap = 2;
+  let total = widths.reduce((a, b) => a + b, 0) + gap * (cols.length - 1);
+  while (total > maxWidth) {
+    let widest = -1;
+    for (let i = 0; i < cols.length; i++) if (widths[i]! > mins[i]! && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+    if (widest < 0) break;
+    widths[widest]!--;
+    total--;
+  }
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => {
+        const text = truncate(v, widths[i]!);
+        const pad = ' '.repeat(widths[i]! - width(text));
+        return cols[i]!.align === 'right' ? pad + text : i === values.length - 1 ? text : text + pad;
+      })
+      .join(' '.repeat(gap))
+      .trimEnd();
+  const out = [line(cols.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w)))];
+  rows.forEach((row, r) => {
+    out.push(line(cells[r]!));
+    for (const note of options.notes?.(row) ?? []) out.push(...wrap(note, maxWidth, '    ', '      '));
+  });
+  return `${out.join('\n')}\n`;
+}
+
+/** Wraps text at word boundaries to `maxWidth` columns. */
+export function wrap(text: string, maxWidth = TABLE_WIDTH, indent = '', hanging = indent): string[] {
+  const lines: string[] = [];
+  let current = indent;
+  let empty = true; // no word on the current line yet
+  for (const word of oneLine(text).split(' ')) {
+    if (empty && word === '') continue;
+    const candidate = empty ? `${current}${word}` : `${current} ${word}`;
+    if (width(candidate) > maxWidth && !empty && word !== '') {
+      lines.push(current);
+      current = `${hanging}${word}`;
+    } else current = candidate;
+    empty = false;
+  }
+  if (!empty) lines.push(current);
+  return lines.map((l) => truncate(l, maxWidth));
+}
+
+/** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
+export function neutralizeFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break. */
+export function csvField(cell: string): string {
+  const safe = neutralizeFormula(cell);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** RFC 4180 CSV with a header row and CRLF line ends; lists are joined with `;`. */
+export function renderCsv<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
+  const lines = [columns.map((c) => csvField(c.header)), ...rows.map((row) => columns.map((c) => csvField(cellText(c.value(row), ';'))))];
+  return lines.map((l) => `${l.join(',')}\r\n`).join('');
+}
+
+/** Pretty JSON with a final new line. */
+export function renderJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Renders rows in the chosen format: `json` prints `jsonValue` (the records as in the dataset). */
+export function render<T>(format: Format, rows: readonly T[], columns: readonly Column<T>[], jsonValue: unknown = rows, notes?: (row: T) => string[]): string {
+  if (format === 'json') return renderJson(jsonValue);
+  if (format === 'csv') return renderCsv(rows, columns);
+  if (rows.length === 0) return '(none)\n';
+  return renderTable(rows, columns, { notes });
+}

@@ -1,0 +1,208 @@
+// Parses the command line, runs one command, and maps failures to exit codes:
+// 0 success, 2 bad usage (unknown command or option, bad date, unknown id), 1 anything else.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { getDataset } from '../dataset/bundled-node.js';
+import { DiplomaticVisitsError, InvalidArgumentError, UnknownIdError } from '../errors.js';
+import { suggest } from '../query/_lib/suggest.js';
+import type { Dataset } from '../schemas/dataset.js';
+import { COMMON_OPTIONS, UsageError, type Command, type CommandContext, type OptionSpec } from './command.js';
+import { commands } from './commands/index.js';
+import { FORMATS, wrap, type Format } from './format.js';
+
+const BIN = 'diplomatic-visits';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  interactive: boolean;
+}
+
+function version(): string {
+  for (const rel of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === BIN && pkg.version) return pkg.version;
+    } catch {
+      // try the next place
+    }
+  }
+  return 'unknown';
+}
+
+function optionsOf(command: Command): Record<string, OptionSpec> {
+  const common = command.formats === false ? { dataset: COMMON_OPTIONS.dataset!, help: COMMON_OPTIONS.help! } : COMMON_OPTIONS;
+  return { ...command.options, ...common };
+}
+
+function optionLines(options: Record<string, OptionSpec>): string[] {
+  const left = Object.entries(options).map(([name, o]) => `${o.short ? `-${o.short}, ` : '    '}--${name}${o.type === 'string' ? ` <${o.value ?? 'value'}>` : ''}`);
+  const pad = Math.min(28, Math.max(...left.map((l) => l.length)) + 2);
+  return Object.values(options).flatMap((o, i) => {
+    const head = `  ${left[i]!.padEnd(pad)}`;
+    const lines = wrap(o.description, 100 - head.length);
+    return lines.map((l, j) => (j === 0 ? head : ' '.repeat(head.length)) + l.trimStart());
+  });
+}
+
+export function commandHelp(command: Command): string {
+  const lines = [`Usage: ${BIN} ${command.name} ${command.usage}`, '', `${command.summary[0]!.toUpperCase()}${command.summary.slice(1)}.`];
+  if (command.description) lines.push('', ...command.description.split('\n'));
+  lines.push('', 'Options:', ...optionLines(optionsOf(command)));
+  if (command.examples?.length) lines.push('', 'Examples:', ...command.examples.map((e) => `  ${e}`));
+  return `${lines.join('\n')}\n`;
+}
+
+export function topHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length)) + 2;
+  return [
+    `Usage: ${BIN} <command> [options]`,
+    '',
+    'High-level US diplomatic visits and the issues on their agenda: query the bundled dataset.',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    '',
+    'Options:',
+    `  -h, --help     this help; \`${BIN} <command> --help\` for a command's options`,
+    '  -v, --version  the package version',
+    '',
+    'Every command takes --format table|json|csv and --dataset <file> (a pinned dataset file).',
+    'Exit codes: 0 success, 2 bad usage (unknown command or option, bad date, unknown id), 1 other failures.',
+    '',
+    'Example:',
+    `  ${BIN} trips --person blinken-antony-j --from 2023-11-01 --to 2023-11-30 --with-issues`,
+    '',
+  ].join('\n');
+}
+
+/** Loads the dataset a command asked for, once. --dataset files are validated (zod is loaded only then). */
+function datasetLoader(file: string | undefined): () => Promise<Dataset> {
+  let promise: Promise<Dataset> | undefined;
+  return () =>
+    (promise ??= (async () => {
+      if (file === undefined) return getDataset();
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new DiplomaticVisitsError(`--dataset: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+      const { loadDataset } = await import('../schemas/load-dataset.js');
+      return loadDataset(text);
+    })());
+}
+
+/** The flag a user typed for a helper's argument name: `filter.person[1]` → `--person`. */
+function flagFor(argument: string): string {
+  const m = /^(?:filter|range|by|options)\.(\w+)/.exec(argument);
+  if (m) return `--${m[1]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  if (argument === 'person' || argument === 'personId') return '--person';
+  if (argument === 'tripId') return '<trip-id>';
+  return argument;
+}
+
+function parseCommandLine(command: Command, argv: string[]) {
+  const options = optionsOf(command);
+  try {
+    return parseArgs({
+      args: argv,
+      options: Object.fromEntries(Object.entries(options).map(([k, o]) => [k, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }])),
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    const message = (error as Error).message;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const flag = /'([^']+)'/.exec(message)?.[1] ?? '';
+      const near = suggest(flag.replace(/^-+/, ''), Object.keys(options).map((id) => ({ id })), 2);
+      throw new UsageError(`${command.name}: unknown option ${flag}${near.length ? ` (did you mean ${near.map((n) => `--${n}`).join(' or ')}?)` : ''}; see ${BIN} ${command.name} --help`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const flag = /'(--?[\w-]+)/.exec(message)?.[1] ?? '';
+      throw new UsageError(`${command.name}: ${flag ? `option ${flag}` : 'an option'} ${/does not take/.test(message) ? 'takes no value' : 'needs a value'}; see ${BIN} ${command.name} --help`);
+    }
+    if (code.startsWith('ERR_PARSE_ARGS')) throw new UsageError(`${command.name}: ${message}`);
+    throw error;
+  }
+}
+
+/** Runs the CLI with `argv` (without node and the script); returns the exit code. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined) {
+      io.err(topHelp());
+      return 2;
+    }
+    if (first === '--help' || first === '-h') {
+      io.out(topHelp());
+      return 0;
+    }
+    if (first === '--version' || first === '-v') {
+      io.out(`${version()}\n`);
+      return 0;
+    }
+    const byName = (name: string) => commands.find((c) => c.name === name);
+    let command = byName(first);
+    let args = rest;
+    if (first === 'help') {
+      if (rest[0] === undefined) {
+        io.out(topHelp());
+        return 0;
+      }
+      command = byName(rest[0]);
+      args = ['--help'];
+      if (!command) throw unknownCommand(rest[0]);
+    }
+    if (!command) throw first.startsWith('-') ? new UsageError(`unknown option ${first}: expected a command first; see ${BIN} --help`) : unknownCommand(first);
+
+    const { values, positionals } = parseCommandLine(command, args);
+    if (values.help) {
+      io.out(commandHelp(command));
+      return 0;
+    }
+    const format = (values.format ?? 'table') as Format;
+    if (!FORMATS.includes(format)) {
+      throw new UsageError(`${command.name}: --format must be one of ${FORMATS.join(', ')}, not "${String(values.format)}"`);
+    }
+    const { min, max, names } = command.positionals ?? { min: 0, max: 0, names: '' };
+    if (positionals.length < min) throw new UsageError(`${command.name}: missing ${names}; see ${BIN} ${command.name} --help`);
+    if (positionals.length > max) {
+      throw new UsageError(`${command.name}: unexpected argument "${positionals[max]}"${max === 0 ? ' (options start with --)' : ''}; see ${BIN} ${command.name} --help`);
+    }
+    const ctx: CommandContext = {
+      values: values as CommandContext['values'],
+      positionals,
+      format,
+      dataset: datasetLoader(values.dataset as string | undefined),
+      out: io.out,
+      err: io.err,
+      interactive: io.interactive,
+    };
+    return (await command.run(ctx)) ?? 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${BIN}: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof InvalidArgumentError || error instanceof UnknownIdError) {
+      const flag = flagFor(error.argument);
+      io.err(`${BIN}: ${flag}${error.message.slice(error.argument.length)}\n`);
+      return 2;
+    }
+    if (error instanceof DiplomaticVisitsError) {
+      io.err(`${BIN}: ${error.message}\n`);
+      return 1;
+    }
+    io.err(`${BIN}: ${(error as Error)?.message ?? String(error)}\n`);
+    if (process.env.DIPLOMATIC_VISITS_DEBUG) io.err(`${(error as Error)?.stack}\n`);
+    return 1;
+  }
+}
+
+function unknownCommand(name: string): UsageError {
+  const near = suggest(name, commands.map((c) => ({ id: c.name })), 2);
+  return new UsageError(`unknown command "${name}"${near.length ? ` (did you mean ${near.join(' or ')}?)` : ''}; commands: ${commands.map((c) => c.name).join(', ')}`);
+}

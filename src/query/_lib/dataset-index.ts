@@ -1,0 +1,257 @@
+import { InvalidArgumentError } from '../../errors.js';
+import { deepFreeze } from '../../dataset/freeze.js';
+import type { Dataset } from '../../schemas/dataset.js';
+import type { Country } from '../../schemas/country.js';
+import type { Discrepancy } from '../../schemas/discrepancy.js';
+import type { Event } from '../../schemas/event.js';
+import type { Issue, IssueLink } from '../../schemas/issue.js';
+import type { Person } from '../../schemas/person.js';
+import type { Source } from '../../schemas/source.js';
+import type { Trip } from '../../schemas/trip.js';
+import type { Visit } from '../../schemas/visit.js';
+import { compareIds } from '../../util/canonical.js';
+import { normalizeText } from './text.js';
+
+/** Orders records by start date, then naturally by id. */
+export function byStart(a: { start: string; id: string }, b: { start: string; id: string }): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : compareIds(a.id, b.id);
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => Iterable<string> | string | undefined): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  const add = (key: string, item: T) => {
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  };
+  // Index loops, not for-of: in the interpreter (where a first query runs)
+  // for-of allocates a result object per element, 300 KB for the visits.
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const k = keys(item);
+    if (k === undefined) continue;
+    if (typeof k === 'string') add(k, item);
+    else for (const key of k) add(key, item);
+  }
+  return map;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+/** How many keys of a grouping are looked up by scanning before the grouping is built. */
+const SCANS_BEFORE_INDEX = 2;
+
+/**
+ * Lookup tables over one dataset. Every table is built on first use only,
+ * so a first query pays for the tables it needs and nothing else; the index
+ * itself is made once per dataset object (see {@link indexOf}).
+ */
+export class DatasetIndex {
+  constructor(readonly ds: Dataset) {}
+
+  #cache = new Map<string, unknown>();
+  #memo<T>(key: string, build: () => T): T {
+    let value = this.#cache.get(key) as T | undefined;
+    if (value === undefined) {
+      value = build();
+      this.#cache.set(key, value);
+    }
+    return value;
+  }
+
+  get people(): Map<string, Person> { return this.#memo('people', () => new Map(this.ds.people.map((p) => [p.id, p]))); }
+  get countries(): Map<string, Country> { return this.#memo('countries', () => new Map(this.ds.countries.map((c) => [c.code, c]))); }
+  get issues(): Map<string, Issue> { return this.#memo('issues', () => new Map(this.ds.issues.map((i) => [i.id, i]))); }
+  get sources(): Map<string, Source> { return this.#memo('sources', () => new Map(this.ds.sources.map((s) => [s.id, s]))); }
+  get visitById(): Map<string, Visit> { return this.#memo('visitById', () => new Map(this.ds.visits.map((v) => [v.id, v]))); }
+  get tripById(): Map<string, Trip> { return this.#memo('tripById', () => new Map(this.ds.trips.map((t) => [t.id, t]))); }
+  get eventById(): Map<string, Event> { return this.#memo('eventById', () => new Map(this.ds.events.map((e) => [e.id, e]))); }
+  get linkById(): Map<string, IssueLink> { return this.#memo('linkById', () => new Map(this.ds.issueLinks.map((l) => [l.id, l]))); }
+
+  /** Region names, lower-cased → as written. */
+  get regions(): Map<string, string> { return this.#memo('regions', () => new Map(this.ds.countries.map((c) => [c.region.toLowerCase(), c.region]))); }
+  get subregions(): Map<string, string> { return this.#memo('subregions', () => new Map(this.ds.countries.map((c) => [c.subregion.toLowerCase(), c.subregion]))); }
+  /** Event series, lower-cased → as written. */
+  get series(): Map<string, string> {
+    return this.#memo('series', () => new Map(this.ds.events.flatMap((e) => (e.series ? [[e.series.toLowerCase(), e.series] as const] : []))));
+  }
+  get visitKinds(): Set<string> { return this.#memo('visitKinds', () => new Set(this.ds.visits.map((v) => v.kind))); }
+  get eventKinds(): Set<string> { return this.#memo('eventKinds', () => new Set(this.ds.events.map((e) => e.kind))); }
+
+  get visitsSorted(): readonly Visit[] { return this.#memo('visitsSorted', () => [...this.ds.visits].sort(byStart)); }
+  get tripsSorted(): readonly Trip[] { return this.#memo('tripsSorted', () => [...this.ds.trips].sort(byStart)); }
+  get eventsSorted(): readonly Event[] { return this.#memo('eventsSorted', () => [...this.ds.events].sort(byStart)); }
+
+  #groups<T>(name: string, items: () => readonly T[], keys: (item: T) => Iterable<string> | string | undefined): Map<string, T[]> {
+    return this.#memo(name, () => groupBy(items(), keys));
+  }
+  #sorted = new WeakSet<object>();
+  #scans = new Map<string, number>();
+  /**
+   * One group, sorted by start. The first lookups of a grouping scan the
+   * records for that one key; later ones build the whole grouping once. So a
+   * process that asks one question allocates little (grouping 7,500 visits
+   * right after JSON.parse costs ~25 ms of garbage collection at start-up),
+   * and a session that asks many gets Map lookups.
+   */
+  #sortedGroup<T extends { start: string; id: string }>(name: string, items: () => readonly T[], keys: (item: T) => Iterable<string> | string | undefined, key: string): readonly T[] {
+    let groups = this.#cache.get(name) as Map<string, T[]> | undefined;
+    if (!groups) {
+      const scans = (this.#scans.get(name) ?? 0) + 1;
+      this.#scans.set(name, scans);
+      if (scans <= SCANS_BEFORE_INDEX) {
+        return this.#memo(`${name}|${key}`, () => {
+          const found: T[] = [];
+          const all = items();
+          for (let i = 0; i < all.length; i++) {
+            const item = all[i]!;
+            const k = keys(item);
+            if (k === key || (k !== undefined && typeof k !== 'string' && [...k].includes(key))) found.push(item);
+          }
+          return found.length ? sortByStart(found) : EMPTY;
+        });
+      }
+      groups = this.#groups(name, items, keys);
+    }
+    const list = groups.get(key);
+    if (!list) return EMPTY;
+    if (!this.#sorted.has(list)) {
+      sortByStart(list);
+      this.#sorted.add(list);
+    }
+    return list;
+  }
+  /** Sorted visits of one traveller. */
+  visitsOfPerson(id: string): readonly Visit[] {
+    return this.#sortedGroup('visitsByPerson', () => this.ds.visits, (v) => v.traveler.personId, id);
+  }
+  visitsInCountry(code: string): readonly Visit[] {
+    return this.#sortedGroup('visitsByCountry', () => this.ds.visits, (v) => v.country, code);
+  }
+  visitsAtEvent(id: string): readonly Visit[] {
+    return this.#sortedGroup('visitsByEvent', () => this.ds.visits, (v) => v.eventIds, id);
+  }
+  /** A trip's visits in travel order (the trip's own order). */
+  visitsOfTrip(id: string): readonly Visit[] {
+    return this.#memo(`trip:${id}`, () => {
+      const trip = this.tripById.get(id);
+      if (!trip) return EMPTY;
+      const byId = this.visitById;
+      return trip.visitIds.flatMap((v) => byId.get(v) ?? []);
+    });
+  }
+  tripsOfPerson(id: string): readonly Trip[] {
+    return this.#sortedGroup('tripsByPerson', () => this.ds.trips, (t) => t.personId, id);
+  }
+  /** Events a person is listed at, or that a visit of theirs names. */
+  eventsOfPerson(id: string): readonly Event[] {
+    return this.#memo(`events-of:${id}`, () => {
+      const ids = new Set<string>();
+      for (const e of this.eventsSorted) if (e.participantIds.includes(id)) ids.add(e.id);
+      for (const v of this.visitsOfPerson(id)) for (const e of v.eventIds) ids.add(e);
+      return this.eventsSorted.filter((e) => ids.has(e.id));
+    });
+  }
+  linksOf(type: 'trip' | 'visit' | 'event', id: string): readonly IssueLink[] {
+    return this.#groups('linksBySubject', () => this.ds.issueLinks, (l) => `${l.subject.type}:${l.subject.id}`).get(`${type}:${id}`) ?? EMPTY;
+  }
+  linksOfIssue(id: string): readonly IssueLink[] {
+    return this.#groups('linksByIssue', () => this.ds.issueLinks, (l) => l.issueId).get(id) ?? EMPTY;
+  }
+  discrepanciesOf(type: string, id: string): readonly Discrepancy[] {
+    return this.#groups('discrepanciesBySubject', () => this.ds.discrepancies, (d) => d.subjects.map((s) => `${s.type}:${s.id}`)).get(`${type}:${id}`) ?? EMPTY;
+  }
+
+  /** An issue and all its descendants. */
+  issueWithDescendants(id: string): ReadonlySet<string> {
+    return this.#memo(`issue-tree:${id}`, () => {
+      const children = this.#groups('issueChildren', () => this.ds.issues, (i) => i.parentId);
+      const out = new Set<string>();
+      const walk = (at: string) => {
+        if (out.has(at)) return;
+        out.add(at);
+        for (const child of children.get(at) ?? []) walk(child.id);
+      };
+      walk(id);
+      return out;
+    });
+  }
+
+  /** Ids of the visits an issue (or a descendant) is linked to: directly, through their trip or an event. */
+  visitIdsForIssue(id: string): ReadonlySet<string> {
+    return this.#memo(`issue-visits:${id}`, () => {
+      const out = new Set<string>();
+      for (const issueId of this.issueWithDescendants(id)) {
+        for (const link of this.linksOfIssue(issueId)) {
+          const { type, id: subject } = link.subject;
+          if (type === 'visit') out.add(subject);
+          else if (type === 'trip') for (const v of this.visitsOfTrip(subject)) out.add(v.id);
+          else for (const v of this.visitsAtEvent(subject)) out.add(v.id);
+        }
+      }
+      return out;
+    });
+  }
+  /** Ids of the trips an issue (or a descendant) is linked to: the trip itself, one of its visits, or an event of one. */
+  tripIdsForIssue(id: string): ReadonlySet<string> {
+    return this.#memo(`issue-trips:${id}`, () => {
+      const out = new Set<string>();
+      for (const issueId of this.issueWithDescendants(id)) {
+        for (const link of this.linksOfIssue(issueId)) {
+          const { type, id: subject } = link.subject;
+          if (type === 'trip') out.add(subject);
+          else if (type === 'visit') {
+            const tripId = this.visitById.get(subject)?.tripId;
+            if (tripId) out.add(tripId);
+          } else for (const v of this.visitsAtEvent(subject)) if (v.tripId) out.add(v.tripId);
+        }
+      }
+      return out;
+    });
+  }
+  /** Ids of the events an issue (or a descendant) is linked to directly. */
+  eventIdsForIssue(id: string): ReadonlySet<string> {
+    return this.#memo(`issue-events:${id}`, () => {
+      const out = new Set<string>();
+      for (const issueId of this.issueWithDescendants(id)) {
+        for (const link of this.linksOfIssue(issueId)) if (link.subject.type === 'event') out.add(link.subject.id);
+      }
+      return out;
+    });
+  }
+
+  /** Distinct traveller names, normalized for matching. */
+  get travelerNames(): Map<string, string> {
+    return this.#memo('travelerNames', () => {
+      const map = new Map<string, string>();
+      for (const v of this.ds.visits) if (!map.has(v.traveler.name)) map.set(v.traveler.name, normalizeText(v.traveler.name));
+      return map;
+    });
+  }
+}
+
+const indexes = new WeakMap<object, DatasetIndex>();
+
+/**
+ * The index of a dataset, made on first use and kept as long as the dataset
+ * lives. The dataset is deep-frozen then (a no-op for getDataset() and
+ * loadDataset() results, which already are): the index assumes it never changes.
+ */
+export function indexOf(ds: Dataset): DatasetIndex {
+  let index = indexes.get(ds);
+  if (index) return index;
+  if (ds === null || typeof ds !== 'object' || !Array.isArray((ds as Partial<Dataset>).visits) || !Array.isArray((ds as Partial<Dataset>).trips)) {
+    throw new InvalidArgumentError('dataset', 'a dataset object, such as getDataset() or loadDataset(json)', typeof ds === 'function' ? ds : ds === null ? null : typeof ds);
+  }
+  deepFreeze(ds);
+  index = new DatasetIndex(ds);
+  indexes.set(ds, index);
+  return index;
+}
+
+/** Sorts in place by start then id, unless already in that order (the usual case: cheap). */
+export function sortByStart<T extends { start: string; id: string }>(items: T[]): T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (byStart(items[i - 1]!, items[i]!) > 0) return items.sort(byStart);
+  }
+  return items;
+}

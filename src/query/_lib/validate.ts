@@ -1,0 +1,151 @@
+// Argument checks shared by the helpers. Each is a Set or Map lookup on the
+// lazy index; the suggestions are computed on the error path only.
+import { InvalidArgumentError, UnknownIdError } from '../../errors.js';
+import type { DatasetIndex } from './dataset-index.js';
+import { isIsoDate } from '../../util/dates.js';
+import { suggest, type Candidate } from './suggest.js';
+import { normalizeText } from './text.js';
+
+/** Visit kinds this version knows; a dataset may add its own (they are accepted too). */
+export const VISIT_KINDS = ['secretary-travel', 'president-travel', 'foreign-leader-visit', 'official-travel'] as const;
+/** Event kinds this version knows. */
+export const EVENT_KINDS = ['summit', 'ministerial', 'dialogue', 'bilateral-meeting', 'call', 'conference', 'press-conference'] as const;
+export const ISSUE_RELATIONS = ['agenda', 'context'] as const;
+
+/** An inclusive date range; either end may be open. */
+export interface DateRange {
+  /** First day, `YYYY-MM-DD`, inclusive. */
+  from?: string;
+  /** Last day, `YYYY-MM-DD`, inclusive. */
+  to?: string;
+}
+
+export type OneOrMany<T> = T | readonly T[];
+
+export function list<T>(value: OneOrMany<T> | undefined): readonly T[] | undefined {
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? (value as readonly T[]) : [value as T];
+}
+
+/** Refuses anything but a plain object with known keys. */
+export function checkOptions(argument: string, value: unknown, keys: readonly string[]): void {
+  if (value === undefined) return;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InvalidArgumentError(argument, `an object with any of the keys ${keys.join(', ')}`, value);
+  }
+  for (const key of Object.keys(value)) {
+    if (!keys.includes(key)) {
+      throw new InvalidArgumentError(`${argument}.${key}`, `one of the keys ${keys.join(', ')}`, key, suggest(key, keys.map((id) => ({ id }))));
+    }
+  }
+}
+
+export function checkDate(argument: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value)) {
+    throw new InvalidArgumentError(argument, 'a real calendar date written YYYY-MM-DD, such as 2023-11-01', value);
+  }
+  return value;
+}
+
+/** Checks both ends of a range and that it runs forwards. */
+export function checkRange(prefix: string, range: DateRange | undefined): { from?: string; to?: string } {
+  if (range === undefined) return {};
+  const from = checkDate(`${prefix}from`, range.from);
+  const to = checkDate(`${prefix}to`, range.to);
+  if (from !== undefined && to !== undefined && from > to) {
+    throw new InvalidArgumentError(`${prefix}to`, `a date on or after ${prefix}from (${from}): the range is reversed`, to);
+  }
+  return { from, to };
+}
+
+function checkString(argument: string, value: unknown, what: string): asserts value is string {
+  if (typeof value !== 'string' || value.length === 0) throw new InvalidArgumentError(argument, what, value);
+}
+
+export function checkPerson(index: DatasetIndex, argument: string, value: unknown): string {
+  checkString(argument, value, 'a person id such as "blinken-antony-j"');
+  if (index.people.has(value)) return value;
+  const candidates = (function* (): Iterable<Candidate> {
+    for (const p of index.ds.people) yield { id: p.id, names: [p.name] };
+  })();
+  throw new UnknownIdError(argument, 'person', value, suggest(value, candidates), 'a person id, surname first, such as "blinken-antony-j"');
+}
+
+/** A country code, accepted in any case (`jp` is `JP`). */
+export function checkCountry(index: DatasetIndex, argument: string, value: unknown): string {
+  checkString(argument, value, 'a country code such as "JP"');
+  const code = value.toUpperCase();
+  if (index.countries.has(code)) return code;
+  const candidates = (function* (): Iterable<Candidate> {
+    for (const c of index.ds.countries) yield { id: c.code, names: [c.name, ...c.historianSlugs] };
+  })();
+  throw new UnknownIdError(argument, 'country', value, suggest(value, candidates), 'an ISO 3166 country code such as "JP"');
+}
+
+function checkName(map: Map<string, string>, argument: string, kind: string, value: unknown, example: string): string {
+  checkString(argument, value, `a ${kind} such as "${example}"`);
+  const found = map.get(value.toLowerCase());
+  if (found !== undefined) return found;
+  throw new UnknownIdError(argument, kind, value, suggest(value, [...map.values()].map((id) => ({ id }))), `one of ${[...map.values()].sort().join(', ')}`);
+}
+
+export function checkRegion(index: DatasetIndex, argument: string, value: unknown): string {
+  return checkName(index.regions, argument, 'region', value, 'Asia');
+}
+export function checkSubregion(index: DatasetIndex, argument: string, value: unknown): string {
+  return checkName(index.subregions, argument, 'subregion', value, 'Eastern Asia');
+}
+export function checkSeries(index: DatasetIndex, argument: string, value: unknown): string {
+  return checkName(index.series, argument, 'event series', value, 'G7');
+}
+
+export function checkIssue(index: DatasetIndex, argument: string, value: unknown): string {
+  checkString(argument, value, 'an issue id such as "taiwan"');
+  if (index.issues.has(value)) return value;
+  const candidates = (function* (): Iterable<Candidate> {
+    for (const i of index.ds.issues) yield { id: i.id, names: [i.label, ...i.aliases] };
+  })();
+  throw new UnknownIdError(argument, 'issue', value, suggest(value, candidates), 'an issue id of the vocabulary such as "taiwan"');
+}
+
+function checkRecordId(map: Map<string, unknown>, ids: () => Iterable<string>, argument: string, kind: string, example: string, value: unknown): string {
+  checkString(argument, value, `${kind === 'event' ? 'an' : 'a'} ${kind} id such as "${example}"`);
+  if (map.has(value)) return value;
+  const candidates = (function* (): Iterable<Candidate> {
+    for (const id of ids()) yield { id };
+  })();
+  throw new UnknownIdError(argument, kind, value, suggest(value, candidates), `${kind === 'event' || kind === 'issue link' ? 'an' : 'a'} ${kind} id such as "${example}"`);
+}
+
+export function checkTrip(index: DatasetIndex, argument: string, value: unknown): string {
+  return checkRecordId(index.tripById, () => index.tripById.keys(), argument, 'trip', 'blinken-antony-j-2021-03-15', value);
+}
+export function checkVisit(index: DatasetIndex, argument: string, value: unknown): string {
+  return checkRecordId(index.visitById, () => index.visitById.keys(), argument, 'visit', 'hsg-travel-3992', value);
+}
+export function checkEvent(index: DatasetIndex, argument: string, value: unknown): string {
+  return checkRecordId(index.eventById, () => index.eventById.keys(), argument, 'event', index.ds.events[0]?.id ?? 'g20-2023', value);
+}
+export function checkLink(index: DatasetIndex, argument: string, value: unknown): string {
+  return checkRecordId(index.linkById, () => index.linkById.keys(), argument, 'issue link', index.ds.issueLinks[0]?.id ?? 'link-id', value);
+}
+
+/** An enumerated value: one of `known` or of the values the dataset uses. */
+export function checkEnum(argument: string, what: string, value: unknown, known: readonly string[], used: ReadonlySet<string>): string {
+  if (typeof value === 'string' && (known.includes(value) || used.has(value))) return value;
+  const all = [...new Set([...known, ...used])];
+  throw new InvalidArgumentError(argument, `a ${what}: one of ${all.join(', ')}`, value, typeof value === 'string' ? suggest(value, all.map((id) => ({ id }))) : []);
+}
+
+/** Traveller name text: refused when no traveller's name contains it, so a typo never reads as "no visits". */
+export function checkTravelerText(index: DatasetIndex, argument: string, value: unknown): string {
+  checkString(argument, value, 'part of a traveller\'s name, such as "Blinken"');
+  const needle = normalizeText(value.trim());
+  for (const norm of index.travelerNames.values()) if (norm.includes(needle)) return needle;
+  const candidates = (function* (): Iterable<Candidate> {
+    for (const name of index.travelerNames.keys()) yield { id: name };
+  })();
+  throw new UnknownIdError(argument, 'traveller name', value, suggest(value, candidates), 'part of the name of a traveller in the dataset');
+}
+

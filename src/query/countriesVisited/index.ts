@@ -1,0 +1,81 @@
+import type { PersonId } from '../../generated/ids.js';
+import type { Country } from '../../schemas/country.js';
+import type { Dataset } from '../../schemas/dataset.js';
+import { indexOf } from '../_lib/dataset-index.js';
+import { dayNumber, isoDate, overlaps } from '../../util/dates.js';
+import { checkOptions, checkPerson, checkRange, type DateRange } from '../_lib/validate.js';
+
+/** A country a person visited, with counts. */
+export interface CountryVisited {
+  country: Country;
+  /** Visit records in the range. */
+  visits: number;
+  /** Distinct days spent there inside the range (overlapping records counted once). */
+  days: number;
+  /** First day there inside the range. */
+  first: string;
+  /** Last day there inside the range. */
+  last: string;
+  /** The visits, by start date. */
+  visitIds: string[];
+}
+
+/**
+ * The countries a person visited, in the order first visited, with the number
+ * of visits and of days. Stays in the traveller's own country
+ * (`travelerCountry === country`) are not visits abroad and are left out.
+ * Visits overlapping the range count; their days are clipped to it.
+ *
+ * @param ds - the dataset
+ * @param person - a person id
+ * @param range - only stays overlapping these dates
+ * @throws {UnknownIdError} an unknown person id, with the nearest valid ones
+ * @throws {InvalidArgumentError} a malformed date or a reversed range
+ *
+ * @example
+ * import { getDataset, countriesVisited } from 'diplomatic-visits';
+ * countriesVisited(getDataset(), 'blinken-antony-j', { from: '2023-11-01', to: '2023-11-30' })
+ *   .map((c) => c.country.code);
+ */
+export function countriesVisited(ds: Dataset, person: PersonId, range: DateRange = {}): CountryVisited[] {
+  checkOptions('range', range, ['from', 'to']);
+  const index = indexOf(ds);
+  const id = checkPerson(index, 'person', person);
+  const { from, to } = checkRange('range.', range);
+  const lo = from === undefined ? -Infinity : dayNumber(from);
+  const hi = to === undefined ? Infinity : dayNumber(to);
+  // Visits come sorted by start: merge each country's clipped stays as they come.
+  interface Acc { visitIds: string[]; days: number; runStart: number; runEnd: number; first: number; last: number }
+  const byCountry = new Map<string, Acc>();
+  const list = index.visitsOfPerson(id);
+  for (let i = 0; i < list.length; i++) {
+    const visit = list[i]!;
+    if (visit.country === visit.travelerCountry || !overlaps(visit.start, visit.end, from, to)) continue;
+    const start = Math.max(lo, dayNumber(visit.start));
+    const end = Math.min(hi, dayNumber(visit.end));
+    const acc = byCountry.get(visit.country);
+    if (!acc) {
+      byCountry.set(visit.country, { visitIds: [visit.id], days: 0, runStart: start, runEnd: end, first: start, last: end });
+      continue;
+    }
+    acc.visitIds.push(visit.id);
+    if (start > acc.runEnd + 1) {
+      acc.days += acc.runEnd - acc.runStart + 1;
+      acc.runStart = start;
+      acc.runEnd = end;
+    } else if (end > acc.runEnd) acc.runEnd = end;
+    if (end > acc.last) acc.last = end;
+  }
+  const out: CountryVisited[] = [];
+  for (const [code, acc] of byCountry) {
+    out.push({
+      country: index.countries.get(code)!,
+      visits: acc.visitIds.length,
+      days: acc.days + acc.runEnd - acc.runStart + 1,
+      first: isoDate(acc.first),
+      last: isoDate(acc.last),
+      visitIds: acc.visitIds,
+    });
+  }
+  return out.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.country.code < b.country.code ? -1 : 1));
+}

@@ -1,0 +1,46 @@
+import type { PersonId } from '../../generated/ids.js';
+import type { Dataset } from '../../schemas/dataset.js';
+import { indexOf } from '../_lib/dataset-index.js';
+import { dayNumber, overlaps } from '../../util/dates.js';
+import { checkOptions, checkPerson, checkRange, type DateRange } from '../_lib/validate.js';
+
+/**
+ * The number of distinct calendar days a person spent abroad, inside the
+ * range when one is given. Days of overlapping stays (two countries on one
+ * day, or duplicate records) count once; a stay in the traveller's own country
+ * (`travelerCountry === country`) is not abroad. Arrival and departure days both count.
+ *
+ * @param ds - the dataset
+ * @param person - a person id
+ * @param range - count only days inside it
+ * @throws {UnknownIdError} an unknown person id, with the nearest valid ones
+ * @throws {InvalidArgumentError} a malformed date or a reversed range
+ *
+ * @example
+ * import { getDataset, daysAbroad } from 'diplomatic-visits';
+ * daysAbroad(getDataset(), 'blinken-antony-j', { from: '2023-01-01', to: '2023-12-31' });
+ */
+export function daysAbroad(ds: Dataset, person: PersonId, range: DateRange = {}): number {
+  checkOptions('range', range, ['from', 'to']);
+  const index = indexOf(ds);
+  const id = checkPerson(index, 'person', person);
+  const { from, to } = checkRange('range.', range);
+  const lo = from === undefined ? -Infinity : dayNumber(from);
+  const hi = to === undefined ? Infinity : dayNumber(to);
+  // Visits are sorted by start: merge the clipped intervals in one pass.
+  let total = 0;
+  let runStart = NaN;
+  let runEnd = -Infinity;
+  for (const visit of index.visitsOfPerson(id)) {
+    if (visit.country === visit.travelerCountry || !overlaps(visit.start, visit.end, from, to)) continue;
+    const start = Math.max(lo, dayNumber(visit.start));
+    const end = Math.min(hi, dayNumber(visit.end));
+    if (start > runEnd + 1) {
+      if (runEnd >= runStart) total += runEnd - runStart + 1;
+      runStart = start;
+      runEnd = end;
+    } else if (end > runEnd) runEnd = end;
+  }
+  if (runEnd >= runStart) total += runEnd - runStart + 1;
+  return total;
+}

@@ -1,0 +1,54 @@
+import type { Dataset } from '../../schemas/dataset.js';
+import type { Discrepancy, DiscrepancySubject } from '../../schemas/discrepancy.js';
+import { compareIds } from '../../util/canonical.js';
+import { indexOf } from '../_lib/dataset-index.js';
+import { resolveSubject } from '../_lib/subject.js';
+import { checkPerson, checkLink } from '../_lib/validate.js';
+import { InvalidArgumentError, UnknownIdError } from '../../errors.js';
+import { suggest } from '../_lib/suggest.js';
+
+/** What to list discrepancies about: a trip, visit, event, source, person or issue link, or an id of a trip, visit or event. */
+export type DiscrepancySubjectRef = DiscrepancySubject | string;
+
+/**
+ * Where sources disagree, or an official record is wrong or incomplete: all
+ * of them, or those about one subject, by id. For a trip this includes those
+ * about its visits and their events; for a visit, those about its events.
+ *
+ * @param ds - the dataset
+ * @param subject - `{ type, id }` or an id naming one trip, visit or event; omit for all
+ * @throws {UnknownIdError} an unknown id, with the nearest valid ones
+ *
+ * @example
+ * import { getDataset, discrepancies } from 'diplomatic-visits';
+ * discrepancies(getDataset(), { type: 'trip', id: 'blinken-antony-j-2021-03-15' }).map((d) => d.description);
+ */
+export function discrepancies(ds: Dataset, subject?: DiscrepancySubjectRef): Discrepancy[] {
+  const index = indexOf(ds);
+  if (subject === undefined) return [...index.ds.discrepancies].sort((a, b) => compareIds(a.id, b.id));
+  const keys: [string, string][] = [];
+  const type = typeof subject === 'object' && subject !== null ? (subject as { type?: unknown }).type : undefined;
+  if (type === 'source' || type === 'person' || type === 'issue-link') {
+    const id = (subject as DiscrepancySubject).id;
+    if (type === 'person') checkPerson(index, 'subject.id', id);
+    else if (type === 'issue-link') checkLink(index, 'subject.id', id);
+    else if (!index.sources.has(id)) {
+      throw new UnknownIdError('subject.id', 'source', String(id), suggest(String(id), [...index.sources.keys()].map((s) => ({ id: s }))), 'a source id');
+    }
+    keys.push([type, id]);
+  } else {
+    if (type !== undefined && type !== 'trip' && type !== 'visit' && type !== 'event') {
+      throw new InvalidArgumentError('subject.type', "'trip', 'visit', 'event', 'source', 'person' or 'issue-link'", type);
+    }
+    const resolved = resolveSubject(index, 'subject', subject);
+    keys.push([resolved.type, resolved.id]);
+    const visits = resolved.type === 'trip' ? index.visitsOfTrip(resolved.id) : resolved.type === 'visit' ? [index.visitById.get(resolved.id)!] : [];
+    for (const v of visits) {
+      if (resolved.type === 'trip') keys.push(['visit', v.id]);
+      for (const e of v.eventIds) keys.push(['event', e]);
+    }
+  }
+  const found = new Set<Discrepancy>();
+  for (const [t, id] of keys) for (const d of index.discrepanciesOf(t, id)) found.add(d);
+  return [...found].sort((a, b) => compareIds(a.id, b.id));
+}

@@ -1,0 +1,104 @@
+import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
+import type { Dataset } from '../../schemas/dataset.js';
+import type { Event, EventKind } from '../../schemas/event.js';
+import { indexOf, sortByStart } from '../_lib/dataset-index.js';
+import { overlaps } from '../../util/dates.js';
+import { allOf } from '../_lib/visit-match.js';
+import {
+  checkCountry,
+  checkEnum,
+  checkIssue,
+  checkOptions,
+  checkPerson,
+  checkRange,
+  checkRegion,
+  checkSeries,
+  checkSubregion,
+  checkTrip,
+  checkVisit,
+  EVENT_KINDS,
+  list,
+  type DateRange,
+  type OneOrMany,
+} from '../_lib/validate.js';
+
+/** Which events to return; every given criterion must hold. */
+export interface EventFilter extends DateRange {
+  /** A person who took part: listed among the participants, or whose visit names the event. */
+  person?: PersonId;
+  /** Country code(s) where it took place (for a virtual meeting, the host's). */
+  country?: OneOrMany<CountryCode>;
+  region?: string;
+  subregion?: string;
+  /** Kind(s): `summit`, `ministerial`, `dialogue`, `bilateral-meeting`, `call`, ... */
+  kind?: OneOrMany<EventKind>;
+  /** The recurring format, e.g. `G7`, `G20`, `Quad` (any case). */
+  series?: string;
+  /** An issue linked to the event, child issues included. */
+  issue?: IssueId;
+  /** Events of a trip's visits. */
+  trip?: string;
+  /** Events a visit names. */
+  visit?: string;
+}
+
+const KEYS = ['person', 'country', 'region', 'subregion', 'kind', 'series', 'issue', 'trip', 'visit', 'from', 'to'] as const;
+
+/**
+ * Summits, ministerials, dialogues, meetings and calls matching `filter`, by start date then id.
+ *
+ * @param ds - the dataset
+ * @param filter - the criteria; omit for every event
+ * @throws {InvalidArgumentError} a malformed date, a reversed range, an unknown kind or filter key
+ * @throws {UnknownIdError} an unknown person, country, region, series, issue, trip or visit
+ *
+ * @example
+ * import { getDataset, events } from 'diplomatic-visits';
+ * events(getDataset(), { person: 'blinken-antony-j', series: 'G20' }).map((e) => e.name);
+ */
+export function events(ds: Dataset, filter: EventFilter = {}): Event[] {
+  checkOptions('filter', filter, KEYS);
+  const index = indexOf(ds);
+  const { from, to } = checkRange('filter.', filter);
+  let candidates: readonly Event[] = index.eventsSorted;
+  const tests: ((e: Event) => boolean)[] = [];
+  if (filter.person !== undefined) {
+    candidates = index.eventsOfPerson(checkPerson(index, 'filter.person', filter.person));
+  }
+  const countries = list(filter.country)?.map((c, i, all) => checkCountry(index, all.length > 1 ? `filter.country[${i}]` : 'filter.country', c));
+  if (countries) {
+    const set = new Set<string>(countries);
+    tests.push((e) => set.has(e.country));
+  }
+  if (filter.region !== undefined) {
+    const region = checkRegion(index, 'filter.region', filter.region);
+    tests.push((e) => index.countries.get(e.country)?.region === region);
+  }
+  if (filter.subregion !== undefined) {
+    const subregion = checkSubregion(index, 'filter.subregion', filter.subregion);
+    tests.push((e) => index.countries.get(e.country)?.subregion === subregion);
+  }
+  const kinds = list(filter.kind)?.map((k, i, all) => checkEnum(all.length > 1 ? `filter.kind[${i}]` : 'filter.kind', 'event kind', k, EVENT_KINDS, index.eventKinds));
+  if (kinds) {
+    const set = new Set<string>(kinds);
+    tests.push((e) => set.has(e.kind));
+  }
+  if (filter.series !== undefined) {
+    const series = checkSeries(index, 'filter.series', filter.series);
+    tests.push((e) => e.series === series);
+  }
+  if (filter.issue !== undefined) {
+    const ids = index.eventIdsForIssue(checkIssue(index, 'filter.issue', filter.issue));
+    tests.push((e) => ids.has(e.id));
+  }
+  if (filter.trip !== undefined) {
+    const ids = new Set(index.visitsOfTrip(checkTrip(index, 'filter.trip', filter.trip)).flatMap((v) => v.eventIds));
+    tests.push((e) => ids.has(e.id));
+  }
+  if (filter.visit !== undefined) {
+    const ids = index.visitById.get(checkVisit(index, 'filter.visit', filter.visit))!.eventIds;
+    tests.push((e) => ids.includes(e.id));
+  }
+  if (from !== undefined || to !== undefined) tests.push((e) => overlaps(e.start, e.end, from, to));
+  return sortByStart(candidates.filter(allOf(tests)));
+}

@@ -1,0 +1,54 @@
+import type { Dataset } from '../../schemas/dataset.js';
+import type { Event } from '../../schemas/event.js';
+import type { Issue, IssueLink } from '../../schemas/issue.js';
+import type { Source } from '../../schemas/source.js';
+import type { Trip } from '../../schemas/trip.js';
+import type { Visit } from '../../schemas/visit.js';
+import { indexOf } from '../_lib/dataset-index.js';
+import { checkLink } from '../_lib/validate.js';
+
+/** One quote and the source it comes from. */
+export interface EvidenceQuote {
+  quote: string;
+  sourceId: string;
+  source: Source | undefined;
+}
+
+/** An issue link with its issue, its subject and its evidence, sources resolved. */
+export interface LinkEvidence {
+  link: IssueLink;
+  issue: Issue;
+  subject: { type: 'trip'; record: Trip } | { type: 'visit'; record: Visit } | { type: 'event'; record: Event };
+  evidence: EvidenceQuote[];
+}
+
+/**
+ * The evidence behind an issue link: each verbatim quote with its source
+ * (title, publisher, url), the issue and the trip, visit or event it is about.
+ *
+ * @param ds - the dataset
+ * @param linkId - an issue link id
+ * @throws {UnknownIdError} an unknown link id, with the nearest valid ones
+ *
+ * @example
+ * import { getDataset, evidenceFor, issuesOf } from 'diplomatic-visits';
+ * const ds = getDataset();
+ * const [first] = issuesOf(ds, 'blinken-antony-j-2021-03-15');
+ * if (first) for (const e of evidenceFor(ds, first.link.id).evidence) console.log(`"${e.quote}" (${e.source?.title})`);
+ */
+export function evidenceFor(ds: Dataset, linkId: string): LinkEvidence {
+  const index = indexOf(ds);
+  const link = index.linkById.get(checkLink(index, 'linkId', linkId))!;
+  const { type, id } = link.subject;
+  const subject = (
+    type === 'trip' ? { type, record: index.tripById.get(id)! }
+    : type === 'visit' ? { type, record: index.visitById.get(id)! }
+    : { type, record: index.eventById.get(id)! }
+  ) as LinkEvidence['subject'];
+  return {
+    link,
+    issue: index.issues.get(link.issueId)!,
+    subject,
+    evidence: link.evidence.map((e) => ({ quote: e.quote, sourceId: e.sourceId, source: index.sources.get(e.sourceId) })),
+  };
+}

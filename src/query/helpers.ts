@@ -1,0 +1,42 @@
+// Every query helper, by name: what `bind` binds and the REPL puts in scope.
+import { counterparts } from './counterparts/index.js';
+import { countriesVisited } from './countriesVisited/index.js';
+import { daysAbroad } from './daysAbroad/index.js';
+import { discrepancies } from './discrepancies/index.js';
+import { events } from './events/index.js';
+import { evidenceFor } from './evidenceFor/index.js';
+import { firstVisit } from './firstVisit/index.js';
+import { issuesOf } from './issuesOf/index.js';
+import { itinerary } from './itinerary/index.js';
+import { lastVisit } from './lastVisit/index.js';
+import { participants } from './participants/index.js';
+import { search } from './search/index.js';
+import { timeline } from './timeline/index.js';
+import { tripOf } from './tripOf/index.js';
+import { trips } from './trips/index.js';
+import { tripsForIssue } from './tripsForIssue/index.js';
+import { visits } from './visits/index.js';
+import { visitsForIssue } from './visitsForIssue/index.js';
+
+export const helpers = {
+  visits,
+  trips,
+  tripOf,
+  itinerary,
+  issuesOf,
+  tripsForIssue,
+  visitsForIssue,
+  events,
+  participants,
+  counterparts,
+  countriesVisited,
+  daysAbroad,
+  firstVisit,
+  lastVisit,
+  timeline,
+  search,
+  evidenceFor,
+  discrepancies,
+} as const;
+
+export type Helpers = typeof helpers;

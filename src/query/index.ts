@@ -1,0 +1,24 @@
+// The query helpers: pure functions of a dataset (the bundled one or a pinned file).
+export { visits, type VisitFilter } from './visits/index.js';
+export { trips, type TripFilter } from './trips/index.js';
+export { tripOf } from './tripOf/index.js';
+export { itinerary, type Itinerary, type ItineraryStop } from './itinerary/index.js';
+export { issuesOf, type IssueOf, type IssuesOfOptions, type LinkVia, type SubjectRef } from './issuesOf/index.js';
+export { tripsForIssue, type TripsForIssueFilter } from './tripsForIssue/index.js';
+export { visitsForIssue, type VisitsForIssueFilter } from './visitsForIssue/index.js';
+export { events, type EventFilter } from './events/index.js';
+export { participants } from './participants/index.js';
+export { counterparts, type Counterpart } from './counterparts/index.js';
+export { countriesVisited, type CountryVisited } from './countriesVisited/index.js';
+export { daysAbroad } from './daysAbroad/index.js';
+export { firstVisit, type VisitorSelector } from './firstVisit/index.js';
+export { lastVisit } from './lastVisit/index.js';
+export { timeline, type TimelineEntry } from './timeline/index.js';
+export { search, SEARCH_TYPES, type SearchHit, type SearchOptions, type SearchType } from './search/index.js';
+export { evidenceFor, type EvidenceQuote, type LinkEvidence } from './evidenceFor/index.js';
+export { discrepancies, type DiscrepancySubjectRef } from './discrepancies/index.js';
+export { bind, type BoundHelpers } from './bind/index.js';
+export { helpers, type Helpers } from './helpers.js';
+export type { VisitCriteria } from './_lib/visit-match.js';
+export type { DateRange, OneOrMany } from './_lib/validate.js';
+export { VISIT_KINDS, EVENT_KINDS } from './_lib/validate.js';

@@ -1,0 +1,76 @@
+import type { Dataset } from '../../schemas/dataset.js';
+import type { Issue, IssueLink, IssueRelation } from '../../schemas/issue.js';
+import { indexOf } from '../_lib/dataset-index.js';
+import { resolveSubject, type SubjectRef } from '../_lib/subject.js';
+import { checkEnum, checkOptions, ISSUE_RELATIONS } from '../_lib/validate.js';
+
+export type { SubjectRef };
+
+/** How a link reaches the subject asked about. */
+export type LinkVia = 'direct' | 'trip' | 'visit' | 'event';
+
+/** An issue on a subject's agenda, and the link that puts it there. */
+export interface IssueOf {
+  issue: Issue;
+  link: IssueLink;
+  /**
+   * `direct`: the link names the subject. `trip`: it names the visit's trip.
+   * `visit`: it names one of the trip's visits. `event`: it names an event of the visit (or of one of the trip's visits).
+   */
+  via: LinkVia;
+  /** The record the link names. */
+  from: { type: 'trip' | 'visit' | 'event'; id: string };
+}
+
+/** Options of {@link issuesOf}. */
+export interface IssuesOfOptions {
+  /** Only links of this relation: `agenda` (discussed) or `context` (background). */
+  relation?: IssueRelation;
+  /** Include links inherited from the trip, its visits or events. Default true. */
+  inherited?: boolean;
+}
+
+const VIA_ORDER: Record<LinkVia, number> = { direct: 0, trip: 1, visit: 2, event: 3 };
+
+/**
+ * The issues linked to a trip, visit or event, with how each is inherited.
+ * A visit inherits its trip's links and its events' links; a trip gathers
+ * its visits' links and their events' links; an event has its own links only.
+ * Sorted: direct links first, then by how inherited, then by issue id.
+ *
+ * @param ds - the dataset
+ * @param subject - `{ type, id }`, or an id that names one trip, visit or event
+ * @throws {UnknownIdError} an unknown id, with the nearest valid ones
+ *
+ * @example
+ * import { getDataset, issuesOf } from 'diplomatic-visits';
+ * issuesOf(getDataset(), { type: 'trip', id: 'blinken-antony-j-2021-03-15' })
+ *   .map((i) => `${i.issue.label} (${i.link.relation}, via ${i.via})`);
+ */
+export function issuesOf(ds: Dataset, subject: SubjectRef, options: IssuesOfOptions = {}): IssueOf[] {
+  checkOptions('options', options, ['relation', 'inherited']);
+  const index = indexOf(ds);
+  const { type, id } = resolveSubject(index, 'subject', subject);
+  const relation = options.relation === undefined ? undefined : checkEnum('options.relation', 'relation', options.relation, ISSUE_RELATIONS, new Set());
+  const inherited = options.inherited !== false;
+  const out: IssueOf[] = [];
+  const seen = new Set<string>();
+  const add = (via: LinkVia, fromType: 'trip' | 'visit' | 'event', fromId: string) => {
+    for (const link of index.linksOf(fromType, fromId)) {
+      if (seen.has(link.id) || (relation && link.relation !== relation)) continue;
+      seen.add(link.id);
+      out.push({ issue: index.issues.get(link.issueId)!, link, via, from: { type: fromType, id: fromId } });
+    }
+  };
+  add('direct', type, id);
+  if (inherited && type === 'visit') {
+    const visit = index.visitById.get(id)!;
+    if (visit.tripId) add('trip', 'trip', visit.tripId);
+    for (const e of visit.eventIds) add('event', 'event', e);
+  } else if (inherited && type === 'trip') {
+    const visits = index.visitsOfTrip(id);
+    for (const v of visits) add('visit', 'visit', v.id);
+    for (const v of visits) for (const e of v.eventIds) add('event', 'event', e);
+  }
+  return out.sort((a, b) => VIA_ORDER[a.via] - VIA_ORDER[b.via] || (a.issue.id < b.issue.id ? -1 : a.issue.id > b.issue.id ? 1 : 0) || (a.link.id < b.link.id ? -1 : 1));
+}

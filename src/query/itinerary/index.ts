@@ -1,0 +1,51 @@
+import type { Country } from '../../schemas/country.js';
+import type { Dataset } from '../../schemas/dataset.js';
+import type { Event } from '../../schemas/event.js';
+import type { Trip } from '../../schemas/trip.js';
+import type { Visit } from '../../schemas/visit.js';
+import { indexOf } from '../_lib/dataset-index.js';
+import { daysBetween } from '../../util/dates.js';
+import { checkTrip } from '../_lib/validate.js';
+
+/** One stop of a trip. */
+export interface ItineraryStop {
+  visit: Visit;
+  country: Country;
+  /** Calendar days from the stop's start to its end: 0 for a day visit. */
+  nights: number;
+  /** The events of this stop, by start date. */
+  events: Event[];
+}
+
+/** A trip and its stops in travel order. */
+export interface Itinerary {
+  trip: Trip;
+  stops: ItineraryStop[];
+  /** Calendar days from the trip's start to its end. */
+  nights: number;
+}
+
+/**
+ * A trip's stops in travel order, each with its country, its nights and its events.
+ *
+ * @param ds - the dataset
+ * @param tripId - a trip id, e.g. `blinken-antony-j-2021-03-15`
+ * @throws {UnknownIdError} an unknown trip id, with the nearest valid ones
+ *
+ * @example
+ * import { getDataset, itinerary } from 'diplomatic-visits';
+ * itinerary(getDataset(), 'blinken-antony-j-2021-03-15').stops
+ *   .map((s) => `${s.country.name} (${s.nights} nights)`);
+ * //=> ['Japan (2 nights)', 'Korea, Republic of (1 nights)']
+ */
+export function itinerary(ds: Dataset, tripId: string): Itinerary {
+  const index = indexOf(ds);
+  const trip = index.tripById.get(checkTrip(index, 'tripId', tripId))!;
+  const stops = index.visitsOfTrip(trip.id).map((visit) => ({
+    visit,
+    country: index.countries.get(visit.country)!,
+    nights: daysBetween(visit.start, visit.end),
+    events: visit.eventIds.flatMap((id) => index.eventById.get(id) ?? []).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
+  }));
+  return { trip, stops, nights: daysBetween(trip.start, trip.end) };
+}

@@ -1,0 +1,21 @@
+import type { Dataset } from '../../schemas/dataset.js';
+import type { Person } from '../../schemas/person.js';
+import { indexOf } from '../_lib/dataset-index.js';
+import { checkEvent } from '../_lib/validate.js';
+
+/**
+ * The people listed at an event, in the event's own order.
+ *
+ * @param ds - the dataset
+ * @param eventId - an event id
+ * @throws {UnknownIdError} an unknown event id, with the nearest valid ones
+ *
+ * @example
+ * import { getDataset, participants } from 'diplomatic-visits';
+ * participants(getDataset(), 'biden-xi-summit-2023-11-15').map((p) => p.name);
+ */
+export function participants(ds: Dataset, eventId: string): Person[] {
+  const index = indexOf(ds);
+  const event = index.eventById.get(checkEvent(index, 'eventId', eventId))!;
+  return event.participantIds.flatMap((id) => index.people.get(id) ?? []);
+}

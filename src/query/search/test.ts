@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError } from '../../errors.js';
+import { smallDataset as ds } from '../../../tests/fixtures/small-dataset.js';
+import { search } from './index.js';
+
+const hits = (list: ReturnType<typeof search>) => list.map((h) => `${h.type}:${h.id}:${h.field}`);
+
+describe('search', () => {
+  it('ignores case and accents, in both directions', () => {
+    expect(hits(search(ds, 'ERDOGAN'))).toEqual(['person:erdogan-recep-tayyip:name', 'visit:hsg-visit-900:traveler.name']);
+    expect(hits(search(ds, 'erdoğan'))).toEqual(hits(search(ds, 'erdogan')));
+    expect(hits(search(ds, 'turkiye', { types: ['country'] }))).toEqual(['country:TR:name']);
+  });
+  it('finds every word, in names, remarks, summaries, titles and quotes', () => {
+    expect(hits(search(ds, 'security consultative'))).toEqual(['event:us-japan-2plus2-2021-03-16:name', 'visit:hsg-travel-3992:remarks']);
+    expect(hits(search(ds, 'burden-sharing'))).toEqual(['issueLink:link-2021-03-trip-alliances:summary']);
+    expect(hits(search(ds, 'first trip abroad'))).toEqual(['trip:blinken-antony-j-2021-03-15:title']);
+    expect(hits(search(ds, 'asian wire', { types: ['source'] }))).toEqual(['source:reuters-2023-11-03:title']);
+  });
+  it('limits and filters by type', () => {
+    expect(search(ds, 'blinken', { limit: 2 })).toHaveLength(2);
+    expect(search(ds, 'blinken', { types: ['trip'] }).every((h) => h.type === 'trip')).toBe(true);
+    expect(search(ds, 'no such words anywhere')).toEqual([]);
+  });
+  it('refuses empty text and unknown types', () => {
+    expect(() => search(ds, '  ')).toThrow(InvalidArgumentError);
+    expect(() => search(ds, 'x', { types: ['visits' as never] })).toThrow(/options\.types\[0\]: .*did you mean "visit"/);
+    expect(() => search(ds, 'x', { limit: 0 })).toThrow(/options\.limit/);
+  });
+});

@@ -1,0 +1,57 @@
+import type { PersonId } from '../../generated/ids.js';
+import type { Dataset } from '../../schemas/dataset.js';
+import type { Event } from '../../schemas/event.js';
+import type { Trip } from '../../schemas/trip.js';
+import type { Visit } from '../../schemas/visit.js';
+import { byStart, indexOf } from '../_lib/dataset-index.js';
+import { overlaps } from '../../util/dates.js';
+import { checkOptions, checkPerson, checkRange, type DateRange } from '../_lib/validate.js';
+
+/** One entry of a person's timeline: a trip with its visits, a visit outside any trip, or an event not tied to one of their visits. */
+export type TimelineEntry =
+  | { type: 'trip'; id: string; start: string; end: string; trip: Trip; visits: Visit[] }
+  | { type: 'visit'; id: string; start: string; end: string; visit: Visit }
+  | { type: 'event'; id: string; start: string; end: string; event: Event };
+
+/**
+ * A person's travels and meetings in date order: each trip once (with its
+ * visits in travel order), each visit outside a trip, and each event they
+ * attended that none of their visits names (a call, a meeting at home).
+ *
+ * @param ds - the dataset
+ * @param person - a person id
+ * @param range - only entries overlapping these dates
+ * @throws {UnknownIdError} an unknown person id, with the nearest valid ones
+ *
+ * @example
+ * import { getDataset, timeline } from 'diplomatic-visits';
+ * for (const e of timeline(getDataset(), 'austin-lloyd-j')) console.log(e.start, e.type, e.id);
+ */
+export function timeline(ds: Dataset, person: PersonId, range: DateRange = {}): TimelineEntry[] {
+  checkOptions('range', range, ['from', 'to']);
+  const index = indexOf(ds);
+  const id = checkPerson(index, 'person', person);
+  const { from, to } = checkRange('range.', range);
+  const out: TimelineEntry[] = [];
+  const seenEvents = new Set<string>();
+  const seenTrips = new Set<string>();
+  for (const visit of index.visitsOfPerson(id)) {
+    for (const e of visit.eventIds) seenEvents.add(e);
+    if (visit.tripId !== undefined) {
+      if (seenTrips.has(visit.tripId)) continue;
+      seenTrips.add(visit.tripId);
+      const trip = index.tripById.get(visit.tripId)!;
+      if (overlaps(trip.start, trip.end, from, to)) {
+        out.push({ type: 'trip', id: trip.id, start: trip.start, end: trip.end, trip, visits: [...index.visitsOfTrip(trip.id)] });
+      }
+    } else if (overlaps(visit.start, visit.end, from, to)) {
+      out.push({ type: 'visit', id: visit.id, start: visit.start, end: visit.end, visit });
+    }
+  }
+  for (const event of index.eventsOfPerson(id)) {
+    if (!seenEvents.has(event.id) && overlaps(event.start, event.end, from, to)) {
+      out.push({ type: 'event', id: event.id, start: event.start, end: event.end, event });
+    }
+  }
+  return out.sort(byStart);
+}

@@ -1,0 +1,21 @@
+import type { Dataset } from '../../schemas/dataset.js';
+import type { Trip } from '../../schemas/trip.js';
+import { indexOf } from '../_lib/dataset-index.js';
+import { checkVisit } from '../_lib/validate.js';
+
+/**
+ * The trip a visit belongs to, or `undefined` for a visit outside any trip.
+ *
+ * @param ds - the dataset
+ * @param visitId - a visit id, e.g. `hsg-travel-3992`
+ * @throws {UnknownIdError} an unknown visit id, with the nearest valid ones
+ *
+ * @example
+ * import { getDataset, tripOf } from 'diplomatic-visits';
+ * tripOf(getDataset(), 'hsg-travel-3992')?.title;
+ */
+export function tripOf(ds: Dataset, visitId: string): Trip | undefined {
+  const index = indexOf(ds);
+  const visit = index.visitById.get(checkVisit(index, 'visitId', visitId))!;
+  return visit.tripId === undefined ? undefined : index.tripById.get(visit.tripId);
+}

@@ -1,0 +1,69 @@
+import type { IssueId } from '../../generated/ids.js';
+import type { Dataset } from '../../schemas/dataset.js';
+import type { Trip } from '../../schemas/trip.js';
+import { indexOf, sortByStart } from '../_lib/dataset-index.js';
+import { overlaps } from '../../util/dates.js';
+import { InvalidArgumentError } from '../../errors.js';
+import { checkIssue, checkOptions, checkPerson, checkRange, list, type DateRange } from '../_lib/validate.js';
+import { allOf, compileVisitCriteria, VISIT_CRITERIA_KEYS, type VisitCriteria } from '../_lib/visit-match.js';
+
+/**
+ * Which trips to return. `person` is the traveller; the other visit criteria
+ * (`country`, `region`, `subregion`, `kind`, `event`, `traveler`) match a trip
+ * when one of its visits meets all of them. `from`/`to` overlap the trip's dates.
+ */
+export interface TripFilter extends VisitCriteria, DateRange {
+  /** An issue id: trips it is linked to directly, or through one of their visits or those visits' events; child issues included. */
+  issue?: IssueId;
+  /** `true` for trips grouped from consecutive official records, `false` for curated ones. */
+  derived?: boolean;
+}
+
+const TRIP_FILTER_KEYS = [...VISIT_CRITERIA_KEYS, 'from', 'to', 'issue', 'derived'] as const;
+
+/**
+ * The trips that match every criterion of `filter`, sorted by start date then id.
+ *
+ * @param ds - the dataset
+ * @param filter - the criteria; omit for every trip
+ * @returns a new array of the dataset's own (frozen) trip records
+ * @throws {InvalidArgumentError} a malformed date, a reversed range, an unknown kind or filter key
+ * @throws {UnknownIdError} an unknown person, country, region, issue or event
+ *
+ * @example
+ * import { getDataset, trips } from 'diplomatic-visits';
+ * // Blinken's trips on which Taiwan was discussed
+ * trips(getDataset(), { person: 'blinken-antony-j', issue: 'taiwan' }).map((t) => t.title);
+ */
+export function trips(ds: Dataset, filter: TripFilter = {}): Trip[] {
+  checkOptions('filter', filter, TRIP_FILTER_KEYS);
+  const index = indexOf(ds);
+  const { from, to } = checkRange('filter.', filter);
+  const { person, from: _f, to: _t, issue: _i, derived: _d, ...visitLevel } = filter;
+  // `person` is the trip's traveller, checked on the trip; the other criteria on its visits.
+  const people = list(person)?.map((p, i, all) => checkPerson(index, all.length > 1 ? `filter.person[${i}]` : 'filter.person', p));
+  const criteria = compileVisitCriteria(index, visitLevel, 'filter.');
+  if (filter.derived !== undefined && typeof filter.derived !== 'boolean') {
+    throw new InvalidArgumentError('filter.derived', 'true or false', filter.derived);
+  }
+
+  let candidates: readonly Trip[] = index.tripsSorted;
+  if (people?.length === 1) candidates = index.tripsOfPerson(people[0]!);
+  const tests: ((t: Trip) => boolean)[] = [];
+  if (people) {
+    const set = new Set(people);
+    tests.push((t) => set.has(t.personId));
+  }
+  if (filter.derived !== undefined) {
+    const derived = filter.derived;
+    tests.push((t) => t.derived === derived);
+  }
+  if (from !== undefined || to !== undefined) tests.push((t) => overlaps(t.start, t.end, from, to));
+  if (filter.issue !== undefined) {
+    const ids = index.tripIdsForIssue(checkIssue(index, 'filter.issue', filter.issue));
+    tests.push((t) => ids.has(t.id));
+    if (ids.size < candidates.length) candidates = [...ids].map((id) => index.tripById.get(id)!).filter(Boolean);
+  }
+  if (criteria.any) tests.push((t) => index.visitsOfTrip(t.id).some(criteria.test));
+  return sortByStart(candidates.filter(allOf(tests)));
+}

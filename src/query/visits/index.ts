@@ -1,0 +1,36 @@
+import type { Dataset } from '../../schemas/dataset.js';
+import type { Visit } from '../../schemas/visit.js';
+import { indexOf, sortByStart } from '../_lib/dataset-index.js';
+import { compileVisitFilter, VISIT_FILTER_KEYS, type VisitFilter } from '../_lib/visit-match.js';
+import { checkOptions, checkRange } from '../_lib/validate.js';
+
+export type { VisitFilter };
+
+/**
+ * The visits that match every criterion of `filter`, sorted by start date then id.
+ * Dates use overlap semantics: a visit matches `from`/`to` when any of its days
+ * falls inside the inclusive range. An issue matches visits linked to it
+ * directly, through their trip or one of their events, and includes its child
+ * issues. An unknown id, a bad date or a reversed range throws, naming the
+ * argument and the nearest valid values: a typo never reads as "no visits".
+ *
+ * @param ds - the dataset: `getDataset()`, or a pinned file from `loadDataset(json)`
+ * @param filter - the criteria; omit for every visit
+ * @returns a new array of the dataset's own (frozen) visit records
+ * @throws {InvalidArgumentError} a malformed date, a reversed range, an unknown kind or filter key
+ * @throws {UnknownIdError} an unknown person, country, region, issue, event or trip
+ *
+ * @example
+ * import { getDataset, visits } from 'diplomatic-visits';
+ * // Where was Blinken in November 2023?
+ * visits(getDataset(), { person: 'blinken-antony-j', from: '2023-11-01', to: '2023-11-30' })
+ *   .map((v) => `${v.start} ${v.country} ${v.locality ?? ''}`);
+ */
+export function visits(ds: Dataset, filter: VisitFilter = {}): Visit[] {
+  checkOptions('filter', filter, VISIT_FILTER_KEYS);
+  const index = indexOf(ds);
+  const range = checkRange('filter.', filter);
+  const { any, test, candidates } = compileVisitFilter(index, filter, range, 'filter.');
+  const from = candidates ?? index.visitsSorted;
+  return sortByStart(any ? from.filter(test) : [...from]);
+}

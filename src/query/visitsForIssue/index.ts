@@ -1,0 +1,27 @@
+import type { IssueId } from '../../generated/ids.js';
+import type { Dataset } from '../../schemas/dataset.js';
+import type { Visit } from '../../schemas/visit.js';
+import { indexOf } from '../_lib/dataset-index.js';
+import { checkIssue } from '../_lib/validate.js';
+import { visits, type VisitFilter } from '../visits/index.js';
+
+/** More criteria for {@link visitsForIssue}: any visit filter but the issue. */
+export type VisitsForIssueFilter = Omit<VisitFilter, 'issue'>;
+
+/**
+ * The visits an issue (or one of its child issues) is linked to: directly,
+ * through their trip, or through one of their events. By start date.
+ *
+ * @param ds - the dataset
+ * @param issue - an issue id of the vocabulary, e.g. `south-china-sea`
+ * @param filter - more criteria, as for {@link visits}
+ * @throws {UnknownIdError} an unknown issue id, with the nearest valid ones
+ *
+ * @example
+ * import { getDataset, visitsForIssue } from 'diplomatic-visits';
+ * visitsForIssue(getDataset(), 'middle-east', { from: '2023-10-07' }).length;
+ */
+export function visitsForIssue(ds: Dataset, issue: IssueId, filter: VisitsForIssueFilter = {}): Visit[] {
+  checkIssue(indexOf(ds), 'issue', issue);
+  return visits(ds, { ...filter, issue });
+}

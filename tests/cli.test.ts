@@ -1,0 +1,261 @@
+// The CLI as a user runs it: `node dist/cli.js ...` after the build. Answers
+// that depend on content come from the hand-made fixture, passed as a pinned
+// file with --dataset; the bundled path is checked against dist/dataset.json.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../src/schemas/types.js';
+import { datasetChecksum } from '../src/util/checksum.js';
+import { freshSmallDataset, smallDataset } from './fixtures/small-dataset.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const cliFile = path.join(root, 'dist', 'cli.js');
+let work: string;
+let pinned: string;
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [cliFile, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+/** Runs a command on the fixture. */
+const fx = (...args: string[]) => cli(...args, '--dataset', pinned);
+
+beforeAll(() => {
+  if (!existsSync(cliFile)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
+  work = mkdtempSync(path.join(tmpdir(), 'dv-cli-'));
+  pinned = path.join(work, 'small-dataset.json');
+  writeFileSync(pinned, JSON.stringify(smallDataset));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('help, version and usage errors', () => {
+  it('prints the top-level help and every command’s help, exit 0', () => {
+    const top = cli('--help');
+    expect(top.status).toBe(0);
+    for (const name of ['visits', 'trips', 'trip', 'events', 'issues', 'countries', 'people', 'stats', 'repl']) {
+      expect(top.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+      const help = cli(name, '--help');
+      expect(help.status, name).toBe(0);
+      expect(help.stdout).toContain(`Usage: diplomatic-visits ${name}`);
+      expect(help.stdout).toContain('--dataset <file>');
+      for (const line of help.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+    }
+    expect(cli('visits', '--help').stdout).toMatch(/--person <id>[\s\S]*--country <code>[\s\S]*--from <date>[\s\S]*--to <date>[\s\S]*--kind <kind>[\s\S]*--issue <id>[\s\S]*--format <fmt>/);
+    expect(cli('help', 'trips').stdout).toContain('--with-issues');
+  });
+
+  it('prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    const out = cli('--version');
+    expect(out.status).toBe(0);
+    expect(out.stdout.trim()).toBe(version);
+  });
+
+  it.each([
+    [['vists'], /unknown command "vists" \(did you mean visits\?\)/],
+    [[], /Usage: diplomatic-visits <command>/],
+    [['visits', '--persn', 'x'], /visits: unknown option --persn \(did you mean --person\?\)/],
+    [['visits', '--person'], /option --person needs a value/],
+    [['visits', 'blinken'], /unexpected argument "blinken"/],
+    [['trip'], /trip: missing <trip-id>/],
+    [['visits', '--format', 'xml'], /--format must be one of table, json, csv/],
+    [['visits', '--from', '2023-13-01'], /--from: expected a real calendar date written YYYY-MM-DD, such as 2023-11-01, received "2023-13-01"/],
+    [['visits', '--from', 'last week'], /--from: expected a real calendar date/],
+    [['trips', '--from', '2023-02-30'], /--from: expected a real calendar date/],
+    [['visits', '--from', '2023-12-01', '--to', '2023-11-01'], /--to: expected a date on or after --from|--to: expected a date on or after filter\.from/],
+    [['visits', '--person', 'blinkn'], /--person: unknown person "blinkn".*did you mean "blinken-antony-j"/],
+    [['visits', '--person', 'blinken'], /did you mean "blinken-antony-j"/],
+    [['visits', '--country', 'Japan'], /--country: unknown country "Japan".*did you mean "JP"/],
+    [['visits', '--kind', 'secretary'], /--kind: .*did you mean "secretary-travel"/],
+    [['visits', '--issue', 'gaza'], /--issue: unknown issue "gaza".*did you mean "israel-hamas-war"/],
+    [['trips', '--region', 'Eurpoe'], /--region: unknown region "Eurpoe".*did you mean "Europe"/],
+    [['trip', 'blinken-antony-j-2023-11-04'], /<trip-id>: unknown trip .*did you mean "blinken-antony-j-2023-11-03"/],
+    [['events', '--series', 'G8'], /--series: unknown event series "G8"/],
+  ])('exits 2 on bad usage: %j', (args, message) => {
+    const out = args.length ? fx(...args) : cli();
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(message);
+    expect(out.stderr).not.toMatch(/^\s+at /m); // no stack trace
+    if (args.length) expect(out.stdout).toBe('');
+  });
+
+  it('exits 1 on other failures: a missing or invalid --dataset file', () => {
+    const missing = cli('visits', '--dataset', path.join(work, 'nope.json'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/--dataset: cannot read .*nope\.json: ENOENT/);
+    const tampered = freshSmallDataset();
+    (tampered.visits[0] as { locality?: string }).locality = 'Elsewhere';
+    const file = path.join(work, 'tampered.json');
+    writeFileSync(file, JSON.stringify(tampered));
+    const bad = cli('visits', '--dataset', file);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/checksum mismatch/);
+    expect(bad.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('visits', () => {
+  const november = ['visits', '--person', 'blinken-antony-j', '--from', '2023-11-01', '--to', '2023-11-30'];
+
+  it('prints json: an array of the records exactly as in dataset.json', () => {
+    const out = fx(...november, '--format', 'json');
+    expect(out.status).toBe(0);
+    const records = JSON.parse(out.stdout) as Dataset['visits'];
+    const byId = new Map(smallDataset.visits.map((v) => [v.id, v]));
+    expect(records.map((v) => v.id)).toEqual(['hsg-travel-4177', 'hsg-travel-4178', 'hsg-travel-4181', 'hsg-travel-4182', 'hsg-travel-4183', 'blinken-2023-11-15-us', 'hsg-travel-4184']);
+    for (const record of records) {
+      expect(record).toEqual(byId.get(record.id));
+      expect(Object.keys(record)).toEqual(Object.keys(byId.get(record.id)!)); // same key order too
+    }
+  });
+
+  it('combines --country, --kind and --issue, with repeatable flags', () => {
+    const ids = (out: { stdout: string }) => (JSON.parse(out.stdout) as { id: string }[]).map((v) => v.id);
+    expect(ids(fx('visits', '--country', 'jp', '--country', 'KR', '--kind', 'secretary-travel', '--format', 'json'))).toEqual(['hsg-travel-3992', 'hsg-travel-3993', 'hsg-travel-4181', 'hsg-travel-4182']);
+    expect(ids(fx('visits', '--issue', 'middle-east', '--country', 'JO', '--format', 'json'))).toEqual(['hsg-travel-4178']);
+  });
+
+  it('prints a table that fits 100 columns', () => {
+    const out = fx(...november);
+    expect(out.status).toBe(0);
+    const lines = out.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^start\s+end\s+traveller\s+country\s+locality\s+kind\s+id$/);
+    expect(lines).toHaveLength(2 + 7);
+    // Squeezed to fit: the widest cells are cut with an ellipsis, ids never.
+    expect(lines[2]).toMatch(/^2023-11-03\s+2023-11-03\s+Antony John …\s+IL\s+Tel Aviv\s+secretary-tra…\s+hsg-travel-4177$/);
+    expect(lines[7]).toMatch(/\s+blinken-2023-11-15-us$/);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
+    // Narrow results are not cut.
+    expect(fx('visits', '--trip', 'blinken-antony-j-2021-03-15').stdout.split('\n')[2]).toMatch(/^2021-03-15\s+2021-03-17\s+Antony John Blinken\s+JP\s+Tokyo\s+secretary-travel\s+hsg-travel-3992$/);
+  });
+
+  it('prints RFC 4180 csv with CRLF line ends', () => {
+    const out = fx('visits', '--trip', 'blinken-antony-j-2021-03-15', '--format', 'csv');
+    expect(out.status).toBe(0);
+    const lines = out.stdout.split('\r\n');
+    expect(lines[0]).toBe('start,end,traveller,person,title,from,country,locality,kind,trip,events,dateQualifier,id,remarks');
+    expect(lines[1]).toBe('2021-03-15,2021-03-17,Antony John Blinken,blinken-antony-j,Secretary of State,US,JP,Tokyo,secretary-travel,blinken-antony-j-2021-03-15,us-japan-2plus2-2021-03-16,,hsg-travel-3992,Attended the U.S.-Japan Security Consultative Committee meeting and met with Minister for Foreign Affairs Toshimitsu Motegi.');
+    expect(lines[2]).toContain('"Attended the U.S.-Republic of Korea Foreign and Defense Ministerial (2+2)."'.replace(/^"|"$/g, ''));
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('neutralizes spreadsheet formulas and quotes commas, quotes and line breaks in csv', () => {
+    const evil = freshSmallDataset();
+    const visit = evil.visits.find((v) => v.id === 'hsg-visit-900')! as Dataset['visits'][number] & Record<string, unknown>;
+    visit.locality = '=HYPERLINK("http://example.com","click")';
+    visit.remarks = '+1 "quoted", and\nmore';
+    visit.traveler = { ...visit.traveler, name: '@Recep Tayyip Erdoğan', title: '-President' };
+    visit.dateNote = '\tTabbed';
+    evil.meta.sha256 = datasetChecksum(evil);
+    const file = path.join(work, 'evil.json');
+    writeFileSync(file, JSON.stringify(evil));
+    const out = cli('visits', '--traveler', 'erdogan', '--format', 'csv', '--dataset', file);
+    expect(out.status).toBe(0);
+    const row = out.stdout.split('\r\n')[1]!;
+    expect(row).toContain(`,"'=HYPERLINK(""http://example.com"",""click"")",`);
+    expect(row).toContain(`'@Recep Tayyip Erdoğan,`);
+    expect(row).toContain(`,'-President,`);
+    expect(out.stdout).toContain(`"'+1 ""quoted"", and\nmore"\r\n`);
+  });
+});
+
+describe('trips and trip', () => {
+  it('answers "where did Blinken go in November 2023, and what was on the agenda?" in one command', () => {
+    const out = fx('trips', '--person', 'blinken-antony-j', '--from', '2023-11-01', '--to', '2023-11-30', '--with-issues');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^id\s+start\s+end\s+title\s+stops$/m);
+    expect(out.stdout).toMatch(/^blinken-antony-j-2023-11-03\s+2023-11-03\s+2023-11-10\s+Middle East and Asia, November…\s+IL JO JP KR IN$/m);
+    expect(out.stdout).toMatch(/^ {4}agenda \(trip\): israel-hamas-war$/m);
+    expect(out.stdout).toMatch(/^ {4}agenda \(event g7-foreign-ministers-2023-11-07\): russia-ukraine-war$/m);
+    expect(out.stdout).toMatch(/^ {4}context \(visit hsg-travel-4181\): china-support-for-russia$/m);
+    expect(out.stdout).toMatch(/^blinken-antony-j-2023-11-28 .*\n {4}issues: none recorded$/m);
+    for (const line of out.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    const json = JSON.parse(fx('trips', '--person', 'blinken-antony-j', '--from', '2023-11-01', '--to', '2023-11-30', '--with-issues', '--format', 'json').stdout);
+    expect(json[0].trip).toEqual(smallDataset.trips.find((t) => t.id === 'blinken-antony-j-2023-11-03'));
+    expect(json[0].issues).toContainEqual({ issueId: 'israel-hamas-war', relation: 'agenda', via: 'direct', from: { type: 'trip', id: 'blinken-antony-j-2023-11-03' }, linkId: 'link-2023-11-trip-gaza' });
+  });
+
+  it('filters trips by issue, and prints plain trip records as json', () => {
+    const json = JSON.parse(fx('trips', '--issue', 'north-korea', '--format', 'json').stdout);
+    expect(json).toEqual([smallDataset.trips.find((t) => t.id === 'blinken-antony-j-2021-03-15')]);
+  });
+
+  it('prints one trip in full: itinerary, events, issues with quotes, discrepancies', () => {
+    const out = fx('trip', 'blinken-antony-j-2023-11-03');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain('Middle East and Asia, November 2023');
+    expect(out.stdout).toMatch(/Itinerary\n/);
+    expect(out.stdout).toMatch(/^2023-11-07\s+2023-11-08\s+1\s+Japan \(JP\)\s+Tokyo\s+G7 Foreign Ministers’…\s+hsg-travel-4181$/m);
+    expect(out.stdout).toMatch(/Events\n {2}2023-11-07\.\.2023-11-08 {2}G7 Foreign Ministers’ Meeting/);
+    expect(out.stdout).toMatch(/Issues\n {2}agenda {2}Israel–Hamas war \(israel-hamas-war\) \[trip\]/);
+    expect(out.stdout).toMatch(/^ {4}> “Blinken’s tour began in Tel Aviv on November 3” — Blinken’s Asian tour, Example Wire,\n {6}2023-11-03$/m);
+    expect(out.stdout).toMatch(/Discrepancies\n {2}g7-2023-dates: A report dates the G7 meeting/);
+    for (const line of out.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    const json = JSON.parse(fx('trip', 'blinken-antony-j-2023-11-03', '--format', 'json').stdout);
+    expect(Object.keys(json)).toEqual(['trip', 'visits', 'events', 'issueLinks', 'discrepancies']);
+    expect(json.visits.map((v: { id: string }) => v.id)).toEqual(['hsg-travel-4177', 'hsg-travel-4178', 'hsg-travel-4181', 'hsg-travel-4182', 'hsg-travel-4183']);
+  });
+});
+
+describe('events, issues, countries, people, search, stats', () => {
+  it('lists events by participant and series', () => {
+    const json = JSON.parse(fx('events', '--person', 'blinken-antony-j', '--series', 'G7', '--format', 'json').stdout);
+    expect(json.map((e: { id: string }) => e.id)).toEqual(['g7-foreign-ministers-2023-11-07']);
+  });
+
+  it('lists the vocabulary, and the issues of a visit with how inherited', () => {
+    const vocab = fx('issues');
+    expect(vocab.status).toBe(0);
+    expect(vocab.stdout).toMatch(/^israel-hamas-war\s+Israel–Hamas war\s+middle-east\s+1\s+gaza$/m);
+    const out = fx('issues', '--visit', 'hsg-travel-4181', '--format', 'json');
+    expect(JSON.parse(out.stdout).map((i: { via: string; link: { issueId: string } }) => `${i.via}:${i.link.issueId}`)).toEqual(['direct:china-support-for-russia', 'trip:israel-hamas-war', 'event:russia-ukraine-war']);
+  });
+
+  it("lists a person's countries with counts", () => {
+    const out = fx('countries', '--person', 'blinken-antony-j', '--from', '2023-11-01', '--to', '2023-11-30', '--format', 'csv');
+    expect(out.stdout.split('\r\n').slice(0, 3)).toEqual(['code,country,visits,days,first,last,visitIds', 'IL,Israel,1,1,2023-11-03,2023-11-03,hsg-travel-4177', 'JO,Jordan,1,2,2023-11-03,2023-11-04,hsg-travel-4178']);
+    expect(fx('countries', '--region', 'europe', '--format', 'json').stdout).toContain('"code": "YUCS"');
+  });
+
+  it('finds people and text, ignoring accents', () => {
+    expect(fx('people', 'erdogan').stdout).toMatch(/^erdogan-recep-tayyip\s+Recep Tayyip Erdoğan\s+President\s+TR\s+1\s+0$/m);
+    const hits = JSON.parse(fx('search', 'Erdoğan', '--type', 'visit', '--format', 'json').stdout);
+    expect(hits).toEqual([{ type: 'visit', id: 'hsg-visit-900', field: 'traveler.name', record: smallDataset.visits.find((v) => v.id === 'hsg-visit-900') }]);
+  });
+
+  it('prints statistics of the dataset and of a person', () => {
+    const all = JSON.parse(fx('stats', '--format', 'json').stdout);
+    expect(all).toMatchObject({ version: '0.0.0', visits: 16, trips: 5, 'visits: secretary-travel': 10 });
+    const person = JSON.parse(fx('stats', '--person', 'blinken-antony-j', '--from', '2023-11-01', '--to', '2023-11-30', '--format', 'json').stdout);
+    expect(person).toMatchObject({ trips: 2, visits: 7, countries: 6, daysAbroad: 8, firstVisit: '2023-11-03', lastVisit: '2023-11-28' });
+  });
+
+  it('truncates long table cells with an ellipsis to fit 100 columns', () => {
+    const out = fx('search', 'the');
+    expect(out.status).toBe(0);
+    const lines = out.stdout.trimEnd().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
+    expect(lines.some((l) => l.endsWith('…'))).toBe(true);
+  });
+});
+
+describe('the bundled dataset (no --dataset)', () => {
+  const bundled = JSON.parse(readFileSync(path.join(root, 'dist', 'dataset.json'), 'utf8')) as Dataset;
+
+  it('answers from dist/dataset.json', () => {
+    const stats = JSON.parse(cli('stats', '--format', 'json').stdout);
+    expect(stats).toMatchObject({ sha256: bundled.meta.sha256, visits: bundled.meta.counts.visits });
+    const someone = bundled.visits.find((v) => v.traveler.personId)!;
+    const out = cli('visits', '--person', someone.traveler.personId!, '--from', someone.start, '--to', someone.end, '--format', 'json');
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout)).toContainEqual(someone);
+  });
+
+  it('does not load zod on its normal path: the CLI bundle imports it only behind --dataset', () => {
+    const source = readFileSync(cliFile, 'utf8');
+    expect(source).not.toMatch(/^import .* from ["']zod["']/m);
+    expect(source).toMatch(/import\(["']\.\/load-dataset-[\w-]+\.js["']\)/);
+  });
+});

@@ -1,0 +1,74 @@
+// The REPL as a user runs it with piped input: `... | node dist/cli.js repl`.
+// Each line is evaluated and its result printed; the REPL exits at the end of input.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../src/schemas/types.js';
+import { smallDataset } from './fixtures/small-dataset.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const cliFile = path.join(root, 'dist', 'cli.js');
+let work: string;
+let pinned: string;
+
+function repl(lines: string[], ...args: string[]) {
+  const result = spawnSync(process.execPath, [cliFile, 'repl', ...args], { input: `${lines.join('\n')}\n`, encoding: 'utf8', timeout: 30_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(cliFile)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
+  work = mkdtempSync(path.join(tmpdir(), 'dv-repl-'));
+  pinned = path.join(work, 'small-dataset.json');
+  writeFileSync(pinned, JSON.stringify(smallDataset));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('diplomatic-visits repl (piped input)', () => {
+  it('evaluates each line with the bound helpers in scope, prints results, exits 0 at EOF', () => {
+    const out = repl([
+      "visits({ person: 'blinken-antony-j', from: '2023-11-01', to: '2023-11-30' }).map((v) => v.id).join(' ')",
+      "daysAbroad('blinken-antony-j', { from: '2023-11-01', to: '2023-11-30' })",
+      'ds.meta.counts.visits',
+      "q.tripOf(ds, 'hsg-travel-4181').id",
+      "bundled.countriesVisited('austin-lloyd-j').map((c) => c.country.code).join()",
+      "const mine = bind(ds); mine.trips({ issue: 'north-korea' }).length",
+      "itinerary('blinken-antony-j-2021-03-15').stops.map((s) => s.nights)",
+    ], '--dataset', pinned);
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    expect(out.stdout.trimEnd().split('\n')).toEqual([
+      "'hsg-travel-4177 hsg-travel-4178 hsg-travel-4181 hsg-travel-4182 hsg-travel-4183 blinken-2023-11-15-us hsg-travel-4184'",
+      '8',
+      '16',
+      "'blinken-antony-j-2023-11-03'",
+      "'JP,KR'",
+      '1',
+      '[ 2, 1 ]',
+    ]);
+  });
+
+  it('prints the library’s errors as one line, no stack, and goes on', () => {
+    const out = repl(["visits({ person: 'blinkn' })", "visits({ from: '2023-02-30' })", '1 + 1'], '--dataset', pinned);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/UnknownIdError: filter\.person: unknown person "blinkn".*did you mean "blinken-antony-j"\?\)/);
+    expect(out.stdout).toMatch(/InvalidArgumentError: filter\.from: expected a real calendar date/);
+    expect(out.stdout).not.toMatch(/^\s+at /m);
+    expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('2');
+  });
+
+  it('supports await and multi-line input', () => {
+    const out = repl(['const r = await Promise.resolve(', "  trips({ person: 'austin-lloyd-j' }).length", ')', 'r * 10'], '--dataset', pinned);
+    expect(out.status).toBe(0);
+    expect(out.stdout.trim().split('\n').at(-1)).toBe('10');
+  });
+
+  it('uses the bundled dataset without --dataset', () => {
+    const bundled = JSON.parse(readFileSync(path.join(root, 'dist', 'dataset.json'), 'utf8')) as Dataset;
+    const out = repl(['ds.meta.sha256', 'visits().length']);
+    expect(out.status).toBe(0);
+    expect(out.stdout.trim().split('\n')).toEqual([`'${bundled.meta.sha256}'`, String(bundled.visits.length)]);
+  });
+});
