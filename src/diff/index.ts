@@ -2,29 +2,14 @@
 // data release notes and of `diplomatic-visits diff`. Pure, and free of zod:
 // the main entry exports it.
 import type { Dataset } from '../schemas/dataset.js';
-import type { CollectionName } from '../schemas/meta.js';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.js';
 import { canonicalJson, compareIds } from '../util/canonical.js';
 import { InvalidArgumentError } from '../errors.js';
 
 export { diffToMarkdown, diffToText, type DiffFormatOptions } from './format.js';
 
-/** The collections a diff covers, in the order of the dataset file. */
-export const DIFF_COLLECTIONS = [
-  'countries',
-  'people',
-  'sources',
-  'visits',
-  'trips',
-  'events',
-  'issues',
-  'issueLinks',
-  'discrepancies',
-] as const satisfies readonly CollectionName[];
-
-// Fails to compile if a collection is added to the schema but not to the list above.
-type Uncovered = Exclude<CollectionName, (typeof DIFF_COLLECTIONS)[number]>;
-const covered: [Uncovered] extends [never] ? true : Uncovered = true;
-void covered;
+/** The collections a diff covers, in the order of the dataset file: all of them. */
+export const DIFF_COLLECTIONS = COLLECTIONS;
 
 /** One difference inside a record (or in `meta`). */
 export interface FieldChange {

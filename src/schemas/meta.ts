@@ -3,18 +3,7 @@ import { z } from 'zod';
 /** The schema version this library reads and writes. Bumped on a breaking change of the data contract. */
 export const SCHEMA_VERSION = 1;
 
-export const COLLECTIONS = [
-  'countries',
-  'people',
-  'sources',
-  'visits',
-  'trips',
-  'events',
-  'issues',
-  'issueLinks',
-  'discrepancies',
-] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+export { COLLECTIONS, type CollectionName } from './collections.js';
 
 const count = z.number().int().nonnegative();
 
