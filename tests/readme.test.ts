@@ -35,6 +35,18 @@ describe('README examples', () => {
     execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { cwd: root, encoding: 'utf8' });
   });
 
+  it('states the counts of the built dataset', () => {
+    const { meta } = JSON.parse(readFileSync(path.join(root, 'dist', 'dataset.json'), 'utf8')) as { meta: { counts: Record<string, number>; official: { records: Record<string, number> } } };
+    const table = /\| countries \| people[^\n]*\n[^\n]*\n(\|[^\n]*)/.exec(readme);
+    const header = /\| (countries \| people[^\n]*)\|/.exec(readme)![1]!.split('|').map((c) => c.trim());
+    const values = table![1]!.split('|').map((c) => c.trim()).filter(Boolean).map((c) => Number(c.replace(/,/g, '')));
+    expect(Object.fromEntries(header.map((h, i) => [h, values[i]]))).toEqual(meta.counts);
+    const n = (x: number) => x.toLocaleString('en-US');
+    const { travel, visit, visitsWritten, duplicatesMerged } = meta.official.records;
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    expect(flat(readme)).toContain(flat(`${n(travel)} travel records and ${n(visit)} foreign-leader visit records were read and ${n(visitsWritten)} official visits written: ${duplicatesMerged} records were merged`));
+  });
+
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
     const output = next && next.lang === 'text' && readme.slice(block.end, next.start).trim() === '' ? next.body.split('\n') : [];
