@@ -26,7 +26,12 @@ describe('loadDataset', () => {
     const ds = built() as unknown as { visits: { start: string }[] };
     ds.visits[1]!.start = '2021-13-01';
     expect(() => loadDataset(ds)).toThrow(DatasetValidationError);
-    expect(() => loadDataset(ds)).toThrow(/visits\.1\.start: expected a real calendar date written YYYY-MM-DD/);
+    expect(() => loadDataset(ds)).toThrow('visits[1] "hsg-travel-1" field start: expected a real calendar date written YYYY-MM-DD, received "2021-13-01"');
+  });
+  it('refuses counts that do not match the content, even with a matching checksum', () => {
+    const ds = built();
+    ds.meta.counts.visits = 1;
+    expect(() => loadDataset(rehash(ds))).toThrow('meta.counts.visits: says 1, but the file holds 3 visits');
   });
   it('refuses content that does not match its checksum', () => {
     const ds = built();

@@ -2,7 +2,7 @@ import { DatasetValidationError } from '../errors.js';
 import { formatProblem, lintDataset } from '../lint/index.js';
 import { datasetChecksum } from '../util/checksum.js';
 import { DatasetSchema, type Dataset } from './dataset.js';
-import { SCHEMA_VERSION } from './meta.js';
+import { COLLECTIONS, SCHEMA_VERSION } from './meta.js';
 import { deepFreeze } from '../dataset/freeze.js';
 
 /** Options of {@link loadDataset}. */
@@ -38,17 +38,21 @@ export function loadDataset(json: string | unknown, options: LoadDatasetOptions 
       `dataset has schemaVersion ${version}, newer than the ${SCHEMA_VERSION} this library reads: upgrade diplomatic-visits to load it`,
     );
   }
-  const result = DatasetSchema.safeParse(value);
+  const result = DatasetSchema.safeParse(value, { reportInput: true });
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+    const problems = result.error.issues.map((issue) => describeIssue(value, issue));
     throw new DatasetValidationError(`dataset fails its schema (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, problems);
   }
   const dataset = result.data;
+  const wrongCounts = COLLECTIONS.filter((c) => dataset.meta.counts[c] !== dataset[c].length).map(
+    (c) => `meta.counts.${c}: says ${dataset.meta.counts[c]}, but the file holds ${dataset[c].length} ${c}`,
+  );
+  if (wrongCounts.length) throw new DatasetValidationError('dataset meta.counts do not match its content:', wrongCounts);
   if (options.verifyChecksum !== false) {
     const actual = datasetChecksum(dataset);
     if (actual !== dataset.meta.sha256) {
       throw new DatasetValidationError(
-        `dataset checksum mismatch: meta.sha256 says ${dataset.meta.sha256} but the content hashes to ${actual}; the file was changed after it was built`,
+        `dataset checksum mismatch: meta.sha256 says ${dataset.meta.sha256} but the content hashes to ${actual}; the file was changed after it was built (pass { verifyChecksum: false } to load an edited file on purpose)`,
       );
     }
   }
@@ -58,3 +62,18 @@ export function loadDataset(json: string | unknown, options: LoadDatasetOptions 
   }
   return deepFreeze(dataset);
 }
+
+/** `visits[4204] "hsg-travel-4229" field start: expected …, received "2023-02-30"`: the path, the record's id, what was wrong. */
+function describeIssue(root: unknown, issue: { path: PropertyKey[]; message: string; input?: unknown }): string {
+  const [collection, index, ...rest] = issue.path;
+  let where = issue.path.map(String).join('.') || '(root)';
+  if (typeof collection === 'string' && typeof index === 'number') {
+    const record = (root as Record<string, unknown[] | undefined>)[collection]?.[index] as { id?: unknown; code?: unknown } | undefined;
+    const id = typeof record?.id === 'string' ? record.id : typeof record?.code === 'string' ? record.code : undefined;
+    where = `${collection}[${index}]${id ? ` "${id}"` : ''} field ${rest.length ? rest.map(String).join('.') : '(record)'}`;
+  }
+  const received = issue.input === undefined ? '' : `, received ${truncate(JSON.stringify(issue.input))}`;
+  return `${where}: ${issue.message}${received}`;
+}
+
+const truncate = (text: string | undefined) => (text && text.length > 60 ? `${text.slice(0, 59)}…` : String(text));
