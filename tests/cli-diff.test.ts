@@ -87,12 +87,13 @@ describe('diplomatic-visits diff', () => {
       [['diff'], /diff: missing <old\.json> <new\.json>/],
       [['diff', 'a.json'], /diff: missing <old\.json> <new\.json>/],
       [['diff', 'a.json', 'b.json', 'c.json'], /unexpected argument "c\.json"/],
-      [['diff', 'a.json', 'b.json', '--format', 'csv'], /--format csv is not supported: expected table or json/],
+      [['diff', 'a.json', 'b.json', '--format', 'csv'], /diff: --format must be one of table, json, not "csv"/],
       [['diff', 'a.json', 'b.json', '--format', 'xml'], /--format must be one of/],
       [['diff', 'a.json', 'b.json', '--limit', 'many'], /--limit many: expected a whole number/],
       [['diff', 'a.json', 'b.json', '--bogus'], /unknown option --bogus/],
-      [['diff', 'a.json', 'missing.json'], /cannot read missing\.json: ENOENT/],
-      [['diff', 'a.json', 'b.json', '--dataset', 'a.json'], /--dataset does not apply/],
+      [['diff', 'missing.json', 'b.json'], /^diplomatic-visits: diff: <old\.json>: cannot read "missing\.json": no such file\n$/],
+      [['diff', 'a.json', 'missing.json'], /^diplomatic-visits: diff: <new\.json>: cannot read "missing\.json": no such file\n$/],
+      [['diff', 'a.json', 'b.json', '--dataset', 'a.json'], /diff: --dataset does not apply to this command/],
     ];
     for (const [args, message] of cases) {
       const r = run(...args);
@@ -103,6 +104,11 @@ describe('diplomatic-visits diff', () => {
 
   it('is listed in the help', () => {
     expect(run('--help').stdout).toMatch(/^ {2}diff\s+what was added, removed and changed between two dataset files$/m);
-    expect(run('diff', '--help').stdout).toContain('Usage: diplomatic-visits diff <old.json> <new.json> [options]');
+    const help = run('diff', '--help').stdout;
+    expect(help).toContain('Usage: diplomatic-visits diff <old.json> <new.json> [options]');
+    // Only what it accepts: table or json, no --dataset; wrapped at 100 columns.
+    expect(help).toMatch(/--format <fmt>\s+table \(default; fits 100 columns\) or json/);
+    expect(help).not.toMatch(/csv|--dataset/);
+    for (const line of help.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
   });
 });

@@ -64,7 +64,7 @@ describe('help, version and usage errors', () => {
     [['visits', '--from', '2023-13-01'], /--from: expected a real calendar date written YYYY-MM-DD, such as 2023-11-01, received "2023-13-01"/],
     [['visits', '--from', 'last week'], /--from: expected a real calendar date/],
     [['trips', '--from', '2023-02-30'], /--from: expected a real calendar date/],
-    [['visits', '--from', '2023-12-01', '--to', '2023-11-01'], /--to: expected a date on or after --from|--to: expected a date on or after filter\.from/],
+    [['visits', '--from', '2023-12-01', '--to', '2023-11-01'], /: --to 2023-11-01 is before --from 2023-12-01/],
     [['visits', '--person', 'blinkn'], /--person: unknown person "blinkn".*did you mean "blinken-antony-j"/],
     [['visits', '--person', 'blinken'], /did you mean "blinken-antony-j"/],
     [['visits', '--country', 'Japan'], /--country: unknown country "Japan".*did you mean "JP"/],
@@ -81,10 +81,11 @@ describe('help, version and usage errors', () => {
     if (args.length) expect(out.stdout).toBe('');
   });
 
-  it('exits 1 on other failures: a missing or invalid --dataset file', () => {
+  it('exits 2 for a --dataset path that cannot be read, 1 for a file that is read but invalid', () => {
     const missing = cli('visits', '--dataset', path.join(work, 'nope.json'));
-    expect(missing.status).toBe(1);
-    expect(missing.stderr).toMatch(/--dataset: cannot read .*nope\.json: ENOENT/);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe(`diplomatic-visits: --dataset: cannot read "${path.join(work, 'nope.json')}": no such file\n`);
+    expect(cli('visits', '--dataset', work).stderr).toMatch(/--dataset: cannot read ".*": it is a folder, not a file/);
     const tampered = freshSmallDataset();
     (tampered.visits[0] as { locality?: string }).locality = 'Elsewhere';
     const file = path.join(work, 'tampered.json');
@@ -124,11 +125,14 @@ describe('visits', () => {
     expect(lines[0]).toMatch(/^start\s+end\s+traveller\s+country\s+locality\s+kind\s+id$/);
     expect(lines).toHaveLength(2 + 7);
     // Squeezed to fit: the widest cells are cut with an ellipsis, ids never.
-    expect(lines[2]).toMatch(/^2023-11-03\s+2023-11-03\s+Antony John …\s+IL\s+Tel Aviv\s+secretary-tra…\s+hsg-travel-4177$/);
+    // The traveller's full name fits; the kind is shortened.
+    expect(lines[2]).toMatch(/^2023-11-03\s+2023-11-03\s+Antony John Blinken\s+IL\s+Tel Aviv\s+secretary\s+hsg-travel-4177$/);
     expect(lines[7]).toMatch(/\s+blinken-2023-11-15-us$/);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
     // Narrow results are not cut.
-    expect(fx('visits', '--trip', 'blinken-antony-j-2021-03-15').stdout.split('\n')[2]).toMatch(/^2021-03-15\s+2021-03-17\s+Antony John Blinken\s+JP\s+Tokyo\s+secretary-travel\s+hsg-travel-3992$/);
+    expect(fx('visits', '--trip', 'blinken-antony-j-2021-03-15').stdout.split('\n')[2]).toMatch(/^2021-03-15\s+2021-03-17\s+Antony John Blinken\s+JP\s+Tokyo\s+secretary\s+hsg-travel-3992$/);
+    // CSV keeps the full kind.
+    expect(fx('visits', '--trip', 'blinken-antony-j-2021-03-15', '--format', 'csv').stdout).toContain(',secretary-travel,');
   });
 
   it('prints RFC 4180 csv with CRLF line ends', () => {
@@ -165,8 +169,8 @@ describe('trips and trip', () => {
   it('answers "where did Blinken go in November 2023, and what was on the agenda?" in one command', () => {
     const out = fx('trips', '--person', 'blinken-antony-j', '--from', '2023-11-01', '--to', '2023-11-30', '--with-issues');
     expect(out.status).toBe(0);
-    expect(out.stdout).toMatch(/^id\s+start\s+end\s+title\s+stops$/m);
-    expect(out.stdout).toMatch(/^blinken-antony-j-2023-11-03\s+2023-11-03\s+2023-11-10\s+Middle East and Asia, November…\s+IL JO JP KR IN$/m);
+    expect(out.stdout).toMatch(/^id\s+start\s+days\s+title$/m);
+    expect(out.stdout).toMatch(/^blinken-antony-j-2023-11-03\s+2023-11-03\s+8\s+Middle East and Asia, November 2023$/m);
     expect(out.stdout).toMatch(/^ {4}agenda \(trip\): israel-hamas-war$/m);
     expect(out.stdout).toMatch(/^ {4}agenda \(event g7-foreign-ministers-2023-11-07\): russia-ukraine-war$/m);
     expect(out.stdout).toMatch(/^ {4}context \(visit hsg-travel-4181\): china-support-for-russia$/m);
@@ -191,7 +195,7 @@ describe('trips and trip', () => {
     expect(out.stdout).toMatch(/Events\n {2}2023-11-07\.\.2023-11-08 {2}G7 Foreign Ministers’ Meeting/);
     expect(out.stdout).toMatch(/Issues\n {2}agenda {2}Israel–Hamas war \(israel-hamas-war\) \[trip\]/);
     expect(out.stdout).toMatch(/^ {4}> “Blinken’s tour began in Tel Aviv on November 3” — Blinken’s Asian tour, Example Wire,\n {6}2023-11-03$/m);
-    expect(out.stdout).toMatch(/Discrepancies\n {2}g7-2023-dates: A report dates the G7 meeting/);
+    expect(out.stdout).toMatch(/Discrepancies\n {2}g7-2023-dates \(about event g7-foreign-ministers-2023-11-07\): A report dates the G7/);
     for (const line of out.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
     const json = JSON.parse(fx('trip', 'blinken-antony-j-2023-11-03', '--format', 'json').stdout);
     expect(Object.keys(json)).toEqual(['trip', 'visits', 'events', 'issueLinks', 'discrepancies']);
@@ -238,6 +242,138 @@ describe('events, issues, countries, people, search, stats', () => {
     const lines = out.stdout.trimEnd().split('\n');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
     expect(lines.some((l) => l.endsWith('…'))).toBe(true);
+  });
+});
+
+describe('review fixes', () => {
+  it('lists discrepancies: all, or by --trip, --visit, --event, --source or --person, as table, json or csv', () => {
+    const all = fx('discrepancies');
+    expect(all.status).toBe(0);
+    expect(all.stdout).toMatch(/^id\s+about$/m);
+    expect(all.stdout).toMatch(/^blinken-2021-03-brussels-end\s+visit hsg-travel-3994$/m);
+    expect(all.stdout).toMatch(/^ {4}The official records give two end dates/m);
+    for (const line of all.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    const ids = (...args: string[]) => (JSON.parse(fx('discrepancies', ...args, '--format', 'json').stdout) as { id: string }[]).map((d) => d.id);
+    expect(ids()).toEqual(['blinken-2021-03-brussels-end', 'g7-2023-dates']);
+    expect(ids('--trip', 'blinken-antony-j-2023-11-03')).toEqual(['g7-2023-dates']);
+    expect(ids('--visit', 'hsg-travel-3994')).toEqual(['blinken-2021-03-brussels-end']);
+    expect(ids('--event', 'g7-foreign-ministers-2023-11-07')).toEqual(['g7-2023-dates']);
+    expect(ids('--source', 'hsg-travels')).toEqual([]);
+    expect(ids('--person', 'blinken-antony-j')).toEqual([]);
+    expect(JSON.parse(fx('discrepancies', '--format', 'json').stdout)[1]).toEqual(smallDataset.discrepancies.find((d) => d.id === 'g7-2023-dates'));
+    expect(fx('discrepancies', '--format', 'csv').stdout.split('\r\n')[0]).toBe('id,about,sources,description,resolution');
+    const bad = fx('discrepancies', '--trip', 'blinken-antony-j-2023-11-3');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^diplomatic-visits: --trip: unknown trip .*did you mean "blinken-antony-j-2023-11-03"/);
+    expect(cli('discrepancies', '--help').stdout).toMatch(/--trip <id>[\s\S]*--visit <id>[\s\S]*--event <id>[\s\S]*--source <id>[\s\S]*--person <id>[\s\S]*--format <fmt>/);
+    expect(cli('--help').stdout).toMatch(/^ {2}discrepancies /m);
+  });
+
+  it('lists in the trip view the discrepancies about its sources', () => {
+    const withSource = freshSmallDataset();
+    withSource.discrepancies.push({ id: 'reuters-2024-04-26-tense', subjects: [{ type: 'source', id: 'reuters-2024-04-26' }], description: 'Past and future tense mixed.', sourceIds: ['reuters-2024-04-26'] });
+    withSource.meta.counts.discrepancies++;
+    withSource.meta.sha256 = datasetChecksum(withSource);
+    const file = path.join(work, 'with-source-discrepancy.json');
+    writeFileSync(file, JSON.stringify(withSource));
+    const out = cli('trip', 'blinken-antony-j-2024-04-24', '--dataset', file);
+    expect(out.stdout).toMatch(/Discrepancies\n {2}reuters-2024-04-26-tense \(about source reuters-2024-04-26\): Past and future/);
+    expect(JSON.parse(cli('trip', 'blinken-antony-j-2024-04-24', '--dataset', file, '--format', 'json').stdout).discrepancies.map((d: { id: string }) => d.id)).toEqual(['reuters-2024-04-26-tense']);
+  });
+
+  it('searches discrepancies, and takes --type discrepancy', () => {
+    const out = fx('search', 'two', 'end', 'dates', '--type', 'discrepancy', '--format', 'json');
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout).map((h: { type: string; id: string }) => `${h.type}:${h.id}`)).toEqual(['discrepancy:blinken-2021-03-brussels-end']);
+    expect(cli('search', '--help').stdout).toContain('discrepancy');
+  });
+
+  it('refuses stats --from/--to without --person, and shows the range with it', () => {
+    const out = fx('stats', '--from', '2023-01-01');
+    expect(out.status).toBe(2);
+    expect(out.stderr).toBe('diplomatic-visits: stats: --from and --to need --person\n');
+    const person = fx('stats', '--person', 'blinken-antony-j', '--from', '2023-11-01', '--to', '2023-11-30');
+    expect(person.stdout).toMatch(/^from\s+2023-11-01$/m);
+    expect(person.stdout).toMatch(/^to\s+2023-11-30$/m);
+  });
+
+  it('lists in each help exactly the options the command takes', () => {
+    expect(cli('repl', '--help').stdout).not.toContain('--format');
+    expect(cli('repl', '--format', 'json').stderr).toMatch(/repl: --format does not apply to this command/);
+    expect(cli('--help').stdout).not.toMatch(/Every command takes --format/);
+    for (const name of ['visits', 'trips', 'trip', 'events', 'issues', 'discrepancies', 'countries', 'people', 'search', 'stats']) {
+      expect(cli(name, '--help').stdout, name).toMatch(/--format <fmt>\s+table \(default; fits 100 columns\),\s+json \(the records as in\s+dataset\.json\)\s+or\s+csv \(RFC 4180\)/);
+    }
+  });
+
+  it('names CLI flags in messages, not helper arguments', () => {
+    const cases: [string[], string][] = [
+      [['visits', '--from', '2023-11-30', '--to', '2023-11-01'], '--to 2023-11-01 is before --from 2023-11-30'],
+      [['search', 'blinken', '--limit', '-1'], '--limit: expected a whole number, 1 or more, received "-1"'],
+      [['search', 'blinken', '--limit', '0'], '--limit: expected a whole number, 1 or more'],
+      [['search', 'blinken', '--type', 'trp'], '--type: expected a search type'],
+      [['events', '--kind', 'summt'], '--kind: expected an event kind: one of'],
+      [['trips', '--person', 'blinken-antony-j', '--person', 'blinkn'], '--person: unknown person "blinkn"'],
+    ];
+    for (const [args, message] of cases) {
+      const out = fx(...args);
+      expect(out.status, args.join(' ')).toBe(2);
+      expect(out.stderr, args.join(' ')).toContain(`diplomatic-visits: ${message}`);
+      expect(out.stderr).not.toMatch(/filter\.|options\.|range\./);
+    }
+  });
+
+  it('suggests the trip of an unpadded date, and names the trip of a visit id', () => {
+    const unpadded = fx('trip', 'blinken-antony-j-2024-4-24');
+    expect(unpadded.status).toBe(2);
+    expect(unpadded.stderr).toMatch(/did you mean "blinken-antony-j-2024-04-24"/);
+    const visit = fx('trip', 'hsg-travel-4229');
+    expect(visit.status).toBe(2);
+    expect(visit.stderr).toContain('"hsg-travel-4229" is a visit, of the trip "blinken-antony-j-2024-04-24"');
+    expect(fx('trip', 'blinken-wang-2024-04-26').stderr).toContain('"blinken-wang-2024-04-26" is an event, of the trip "blinken-antony-j-2024-04-24"');
+    expect(fx('trip', 'hsg-travel-3994').stderr).toContain('"hsg-travel-3994" is a visit that belongs to no trip');
+  });
+
+  it('marks qualified dates in tables, with a legend, and keeps plain dates in csv', () => {
+    const qualified = freshSmallDataset();
+    const visit = qualified.visits.find((v) => v.id === 'blinken-2023-11-15-us')!;
+    visit.dateQualifier = 'planned';
+    visit.dateNote = 'Announced, not confirmed.';
+    const event = qualified.events.find((e) => e.id === 'g7-foreign-ministers-2023-11-07')!;
+    event.dateQualifier = 'approximate';
+    event.dateNote = 'Inferred.';
+    const trip = qualified.trips.find((t) => t.id === 'blinken-antony-j-2024-04-24')!;
+    trip.dateQualifier = 'approximate';
+    qualified.meta.sha256 = datasetChecksum(qualified);
+    const file = path.join(work, 'qualified.json');
+    writeFileSync(file, JSON.stringify(qualified));
+    const visits = cli('visits', '--person', 'blinken-antony-j', '--from', '2023-11-15', '--to', '2023-11-15', '--dataset', file);
+    expect(visits.status, visits.stderr).toBe(0);
+    expect(visits.stdout).toMatch(/^2023-11-15\?\s+2023-11-15\?\s+Antony J\. Blinken/m);
+    expect(visits.stdout.trimEnd().split('\n').at(-1)).toBe('dates: ? planned date (announced, never confirmed)');
+    expect(cli('visits', '--person', 'blinken-antony-j', '--from', '2023-11-15', '--to', '2023-11-15', '--dataset', file, '--format', 'csv').stdout).toMatch(/^2023-11-15,2023-11-15,/m);
+    const events = cli('events', '--series', 'G7', '--dataset', file);
+    expect(events.stdout).toMatch(/^2023-11-07~\s+ministerial/m);
+    expect(events.stdout).toContain('dates: ~ approximate date (inferred)');
+    expect(cli('trips', '--person', 'blinken-antony-j', '--from', '2024-04-01', '--dataset', file).stdout).toMatch(/^blinken-antony-j-2024-04-24\s+2024-04-24~\s+3\s+China, April 2024$/m);
+    // No legend when no date is qualified.
+    expect(fx('visits', '--trip', 'blinken-antony-j-2021-03-15').stdout).not.toContain('dates:');
+  });
+
+  it('refuses extra arguments everywhere, and takes a multi-word name in people', () => {
+    const extra = fx('people', '--name', 'blinken', 'xi');
+    expect(extra.status).toBe(2);
+    expect(extra.stderr).toMatch(/people: unexpected argument "xi"/);
+    for (const args of [['visits', 'x'], ['trips', 'x'], ['trip', 'blinken-antony-j-2021-03-15', 'x'], ['events', 'x'], ['stats', 'x'], ['discrepancies', 'x'], ['issues', 'x'], ['countries', 'x']]) {
+      const out = fx(...args);
+      expect(out.status, args.join(' ')).toBe(2);
+      expect(out.stderr, args.join(' ')).toMatch(/unexpected argument "x"/);
+    }
+    const json = (...args: string[]) => (JSON.parse(fx('people', ...args, '--format', 'json').stdout) as { id: string }[]).map((p) => p.id);
+    expect(json('blinken', 'antony')).toEqual(['blinken-antony-j']);
+    expect(json('antony', 'blinken')).toEqual(['blinken-antony-j']);
+    expect(json('--name', 'antony blinken')).toEqual(['blinken-antony-j']);
+    expect(json('blinken', 'xi')).toEqual([]);
   });
 });
 

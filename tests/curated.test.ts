@@ -127,8 +127,16 @@ describe('curated layer', () => {
       expect(trip(id)).toMatchObject({ start: '2021-03-15', end: '2021-03-18', dateQualifier: 'approximate', derived: false });
     });
 
-    it('has the Tokyo and Seoul 2+2 meetings and the Alaska talks, with whom the sources name', () => {
-      expect(eventsOf(id).sort()).toEqual(['us-china-talks-alaska-2021-03', 'us-japan-security-consultative-committee-2021-03', 'us-rok-foreign-defense-ministerial-2021-03']);
+    it('has the Tokyo and Seoul 2+2 meetings, the foreign ministers the official records name, and the Alaska talks', () => {
+      expect(eventsOf(id).sort()).toEqual([
+        'blinken-chung-eui-yong-meeting-seoul-2021-03',
+        'blinken-motegi-meeting-tokyo-2021-03',
+        'us-china-talks-alaska-2021-03',
+        'us-japan-security-consultative-committee-2021-03',
+        'us-rok-foreign-defense-ministerial-2021-03',
+      ]);
+      expect(eventById.get('blinken-motegi-meeting-tokyo-2021-03')).toMatchObject({ participantIds: ['blinken-antony-j', 'motegi-toshimitsu'], provenance: [{ sourceId: 'hsg-travels', recordIds: ['hsg-travel-3992'] }] });
+      expect(eventById.get('blinken-chung-eui-yong-meeting-seoul-2021-03')).toMatchObject({ participantIds: ['blinken-antony-j', 'chung-eui-yong'], provenance: [{ sourceId: 'hsg-travels', recordIds: ['hsg-travel-3993'] }] });
       expect(eventById.get('us-china-talks-alaska-2021-03')!.participantIds.sort()).toEqual(['blinken-antony-j', 'sullivan-jake']);
     });
 

@@ -85,4 +85,21 @@ describe('bad input to the helpers', () => {
     expect(() => q.visits({} as never)).toThrow(/^dataset: expected a dataset object/);
     expect(() => q.visits((() => ds) as never)).toThrow(InvalidArgumentError);
   });
+
+  it("itinerary says a visit's or an event's id is not a trip's, and names its trip; unpadded dates find the trip", () => {
+    expect(() => q.itinerary(ds, 'hsg-travel-4229')).toThrow(/tripId: unknown trip "hsg-travel-4229": expected a trip id \("hsg-travel-4229" is a visit, of the trip "blinken-antony-j-2024-04-24"\) \(did you mean "blinken-antony-j-2024-04-24"\?\)/);
+    expect(() => q.itinerary(ds, 'blinken-wang-2024-04-26')).toThrow(/is an event, of the trip "blinken-antony-j-2024-04-24"/);
+    let error: UnknownIdError | undefined;
+    try {
+      q.itinerary(ds, 'blinken-antony-j-2024-4-24');
+    } catch (e) {
+      error = e as UnknownIdError;
+    }
+    expect(error).toBeInstanceOf(UnknownIdError);
+    expect(error!.suggestions[0]).toBe('blinken-antony-j-2024-04-24');
+  });
+
+  it('writes "an" before a vowel: an event kind', () => {
+    expect(() => q.events(ds, { kind: any('summt') })).toThrow(/filter\.kind: expected an event kind: one of/);
+  });
 });

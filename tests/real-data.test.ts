@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countriesVisited, daysAbroad, firstVisit, lastVisit, tripOf, visits } from '../src/query/index.js';
+import { countriesVisited, daysAbroad, discrepancies, firstVisit, lastVisit, tripOf, visits } from '../src/query/index.js';
 import type { CountryCode } from '../src/generated/ids.js';
 import type { Dataset } from '../src/schemas/types.js';
 
@@ -81,5 +81,13 @@ describe.skipIf(skip)(`the real dataset${skip ? ` (skipped: ${reason})` : ''}`, 
     expect(trip?.start).toBe('2023-11-03');
     expect(trip?.visitIds).toEqual(expect.arrayContaining(['hsg-travel-4177', 'hsg-travel-4182', 'hsg-travel-4183']));
     expect(trip?.visitIds).not.toContain('hsg-travel-4184');
+  });
+
+  it("lists the discrepancies of Blinken's April 2024 China trip, those about its sources included", () => {
+    const ids = discrepancies(ds!, { type: 'trip', id: 'blinken-antony-j-2024-04-24' }).map((d) => d.id);
+    // article-002 names the trip's visit; article-003 is about a source the trip cites.
+    expect(ids).toContain('article-002-page-date');
+    expect(ids).toContain('article-003-mixed-tense');
+    expect(discrepancies(ds!, { type: 'visit', id: 'hsg-travel-4229' }).map((d) => d.id)).toContain('article-003-mixed-tense');
   });
 });

@@ -1,5 +1,6 @@
 // What a CLI command is, and the context it runs in. One module per command
 // under commands/, listed in commands/index.ts.
+import { readFileSync } from 'node:fs';
 import type { Dataset } from '../schemas/dataset.js';
 import type { Format } from './format.js';
 
@@ -39,8 +40,10 @@ export interface Command {
   options: Record<string, OptionSpec>;
   /** How many positional arguments it takes (default 0). */
   positionals?: { min: number; max: number; names: string };
-  /** Whether --format applies (default true). */
-  formats?: boolean;
+  /** The --format values it takes: false for none (default: table, json and csv). */
+  formats?: false | readonly Format[];
+  /** Whether it takes --dataset (default true). */
+  dataset?: boolean;
   examples?: string[];
   /** Returns the exit code (default 0). */
   run(ctx: CommandContext): Promise<number | void> | number | void;
@@ -51,9 +54,21 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Options every command has. */
+const FORMAT_TEXT: Record<Format, string> = {
+  table: 'table (default; fits 100 columns)',
+  json: 'json (the records as in dataset.json)',
+  csv: 'csv (RFC 4180)',
+};
+
+/** The --format option of a command that takes these formats. */
+export function formatOption(formats: readonly Format[]): OptionSpec {
+  const parts = formats.map((f) => FORMAT_TEXT[f]);
+  return { type: 'string', value: 'fmt', description: parts.length > 1 ? `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}` : parts.join('') };
+}
+
+/** Options every command has, unless it says otherwise (`formats`, `dataset`). */
 export const COMMON_OPTIONS: Record<string, OptionSpec> = {
-  format: { type: 'string', value: 'fmt', description: 'table (default; fits 100 columns), json (the records as in dataset.json) or csv (RFC 4180)' },
+  format: formatOption(['table', 'json', 'csv']),
   dataset: { type: 'string', value: 'file', description: 'query a pinned dataset file instead of the bundled one (validated first)' },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
 };
@@ -83,4 +98,26 @@ export function many<T extends string>(ctx: CommandContext, name: string): T | T
   const v = ctx.values[name];
   if (!Array.isArray(v) || v.length === 0) return undefined;
   return (v.length === 1 ? v[0] : v) as T | T[];
+}
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'no such file (a folder on the path is a file)',
+  EISDIR: 'it is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/**
+ * The text of a file the user named. A path that cannot be read is bad usage
+ * (exit 2), said plainly: `--dataset: cannot read "/x.json": no such file`.
+ */
+export function readUserFile(label: string, file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new UsageError(`${label}: cannot read "${file}": ${READ_ERRORS[code] ?? (error as Error).message}`);
+  }
 }

@@ -11,12 +11,16 @@ export const TABLE_WIDTH = 100;
 export interface Column<T> {
   header: string;
   value(row: T): string | number | boolean | undefined | readonly string[];
+  /** What the table shows instead of `value` (CSV keeps `value`), e.g. a date with its qualifier's mark. */
+  tableValue?(row: T): string | number | boolean | undefined | readonly string[];
   /** Never narrower than this when squeezed (default: the header's width, at most 8; Infinity: never cut, for ids). */
   min?: number;
   /** Never wider than this. */
   max?: number;
   /** Only in CSV (too long for a table). */
   csvOnly?: boolean;
+  /** Only in the table (CSV has the fields it is computed from). */
+  tableOnly?: boolean;
   align?: 'left' | 'right';
 }
 
@@ -50,7 +54,7 @@ const oneLine = (text: string) => text.replace(/\s*[\r\n\t]+\s*/g, ' ');
 export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], options: { maxWidth?: number; notes?: (row: T) => string[] } = {}): string {
   const maxWidth = options.maxWidth ?? TABLE_WIDTH;
   const cols = columns.filter((c) => !c.csvOnly);
-  const cells = rows.map((row) => cols.map((c) => oneLine(cellText(c.value(row), ', '))));
+  const cells = rows.map((row) => cols.map((c) => oneLine(cellText((c.tableValue ?? c.value)(row), ', '))));
   const widths = cols.map((c, i) => Math.min(c.max ?? Infinity, Math.max(width(c.header), ...cells.map((r) => width(r[i]!)))));
   const mins = cols.map((c, i) => Math.min(widths[i]!, c.min ?? Math.min(width(c.header), 8)));
   const gap = 2;
@@ -109,7 +113,8 @@ export function csvField(cell: string): string {
 }
 
 /** RFC 4180 CSV with a header row and CRLF line ends; lists are joined with `;`. */
-export function renderCsv<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
+export function renderCsv<T>(rows: readonly T[], allColumns: readonly Column<T>[]): string {
+  const columns = allColumns.filter((c) => !c.tableOnly);
   const lines = [columns.map((c) => csvField(c.header)), ...rows.map((row) => columns.map((c) => csvField(cellText(c.value(row), ';'))))];
   return lines.map((l) => `${l.join(',')}\r\n`).join('');
 }
@@ -119,10 +124,42 @@ export function renderJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Renders rows in the chosen format: `json` prints `jsonValue` (the records as in the dataset). */
-export function render<T>(format: Format, rows: readonly T[], columns: readonly Column<T>[], jsonValue: unknown = rows, notes?: (row: T) => string[]): string {
+/** Renders rows in the chosen format: `json` prints `jsonValue` (the records as in the dataset). `footer`: lines under a table. */
+export function render<T>(format: Format, rows: readonly T[], columns: readonly Column<T>[], jsonValue: unknown = rows, notes?: (row: T) => string[], footer: readonly string[] = []): string {
   if (format === 'json') return renderJson(jsonValue);
   if (format === 'csv') return renderCsv(rows, columns);
   if (rows.length === 0) return '(none)\n';
-  return renderTable(rows, columns, { notes });
+  return renderTable(rows, columns, { notes }) + footer.map((l) => `${l}\n`).join('');
+}
+
+/** The marks of qualified dates in tables. */
+const DATE_MARKS: Record<string, string> = { approximate: '~', planned: '?' };
+
+/** A date as a table shows it: `2024-04-24~` when approximate, `2023-11-15?` when planned. */
+export function markDate(date: string, qualifier: string | undefined): string {
+  return qualifier === undefined ? date : `${date}${DATE_MARKS[qualifier] ?? '*'}`;
+}
+
+/** The legend line under a table with qualified dates, or nothing when none of its rows has one. */
+export function dateLegend(rows: readonly { dateQualifier?: string }[]): string[] {
+  const used = new Set(rows.flatMap((r) => (r.dateQualifier ? [r.dateQualifier] : [])));
+  if (used.size === 0) return [];
+  const parts = [];
+  if (used.has('approximate')) parts.push('~ approximate date (inferred)');
+  if (used.has('planned')) parts.push('? planned date (announced, never confirmed)');
+  for (const q of used) if (!(q in DATE_MARKS)) parts.push(`* ${q} date`);
+  return [`dates: ${parts.join('; ')}`];
+}
+
+/** Visit and event kinds, shortened for tables. */
+const SHORT_KINDS: Record<string, string> = {
+  'secretary-travel': 'secretary',
+  'president-travel': 'president',
+  'foreign-leader-visit': 'leader',
+  'official-travel': 'official',
+  'bilateral-meeting': 'bilateral',
+  'press-conference': 'press-conf',
+};
+export function shortKind(kind: string): string {
+  return SHORT_KINDS[kind] ?? kind;
 }

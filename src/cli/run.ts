@@ -6,7 +6,7 @@ import { getDataset } from '../dataset/bundled-node.js';
 import { DiplomaticVisitsError, InvalidArgumentError, UnknownIdError } from '../errors.js';
 import { suggest } from '../query/_lib/suggest.js';
 import type { Dataset } from '../schemas/dataset.js';
-import { COMMON_OPTIONS, UsageError, type Command, type CommandContext, type OptionSpec } from './command.js';
+import { COMMON_OPTIONS, UsageError, formatOption, readUserFile, type Command, type CommandContext, type OptionSpec } from './command.js';
 import { commands } from './commands/index.js';
 import { FORMATS, wrap, type Format } from './format.js';
 
@@ -30,9 +30,20 @@ function version(): string {
   return 'unknown';
 }
 
+/** The --format values a command takes (none: an empty list). */
+export function formatsOf(command: Command): readonly Format[] {
+  return command.formats === false ? [] : command.formats ?? FORMATS;
+}
+
+/** Every option a command takes: its own, then --format, --dataset and --help where they apply. */
 function optionsOf(command: Command): Record<string, OptionSpec> {
-  const common = command.formats === false ? { dataset: COMMON_OPTIONS.dataset!, help: COMMON_OPTIONS.help! } : COMMON_OPTIONS;
-  return { ...command.options, ...common };
+  const formats = formatsOf(command);
+  return {
+    ...command.options,
+    ...(formats.length ? { format: formats === FORMATS ? COMMON_OPTIONS.format! : formatOption(formats) } : {}),
+    ...(command.dataset === false ? {} : { dataset: COMMON_OPTIONS.dataset! }),
+    help: COMMON_OPTIONS.help!,
+  };
 }
 
 function optionLines(options: Record<string, OptionSpec>): string[] {
@@ -47,7 +58,7 @@ function optionLines(options: Record<string, OptionSpec>): string[] {
 
 export function commandHelp(command: Command): string {
   const lines = [`Usage: ${BIN} ${command.name} ${command.usage}`, '', `${command.summary[0]!.toUpperCase()}${command.summary.slice(1)}.`];
-  if (command.description) lines.push('', ...command.description.split('\n'));
+  if (command.description) lines.push('', ...command.description.split('\n').flatMap((l) => (l === '' ? [''] : wrap(l, 100))));
   lines.push('', 'Options:', ...optionLines(optionsOf(command)));
   if (command.examples?.length) lines.push('', 'Examples:', ...command.examples.map((e) => `  ${e}`));
   return `${lines.join('\n')}\n`;
@@ -67,7 +78,8 @@ export function topHelp(): string {
     `  -h, --help     this help; \`${BIN} <command> --help\` for a command's options`,
     '  -v, --version  the package version',
     '',
-    'Every command takes --format table|json|csv and --dataset <file> (a pinned dataset file).',
+    'Most commands take --format table|json|csv and --dataset <file> (a pinned dataset file);',
+    "each command's --help lists exactly the options it takes.",
     'Exit codes: 0 success, 2 bad usage (unknown command or option, bad date, unknown id), 1 other failures.',
     '',
     'Example:',
@@ -82,31 +94,61 @@ function datasetLoader(file: string | undefined): () => Promise<Dataset> {
   return () =>
     (promise ??= (async () => {
       if (file === undefined) return getDataset();
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (error) {
-        throw new DiplomaticVisitsError(`--dataset: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
+      const text = readUserFile('--dataset', file);
       const { loadDataset } = await import('../schemas/load-dataset.js');
       return loadDataset(text);
     })());
 }
 
-/** The flag a user typed for a helper's argument name: `filter.person[1]` → `--person`. */
-function flagFor(argument: string): string {
-  const m = /^(?:filter|range|by|options)\.(\w+)/.exec(argument);
+/** Helper argument names whose flag is not simply `--` and the name in kebab case. */
+const FLAG_NAMES: Record<string, string> = {
+  'options.types': '--type',
+  person: '--person',
+  personId: '--person',
+  tripId: '<trip-id>',
+  text: '<words...>',
+};
+
+/** The flag a user typed for a helper's argument name: `filter.person[1]` → `--person`, `options.types[0]` → `--type`. */
+export function flagFor(argument: string): string {
+  const base = argument.replace(/\[\d+\]$/, '');
+  if (FLAG_NAMES[base]) return FLAG_NAMES[base];
+  const m = /^(?:filter|range|by|options)\.(\w+)$/.exec(base);
   if (m) return `--${m[1]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  if (argument === 'person' || argument === 'personId') return '--person';
-  if (argument === 'tripId') return '<trip-id>';
   return argument;
+}
+
+/** A helper's error message in the CLI's words: the flags the user typed, not the helper's argument names. */
+export function cliMessage(error: InvalidArgumentError | UnknownIdError): string {
+  const flag = flagFor(error.argument);
+  if (error instanceof InvalidArgumentError) {
+    // A reversed range: `--to 2023-11-01 is before --from 2023-11-30`.
+    const reversed = /^a date on or after (\S+) \((\d{4}-\d{2}-\d{2})\): the range is reversed$/.exec(error.expected);
+    if (reversed) return `${flag} ${String(error.received)} is before ${flagFor(reversed[1]!)} ${reversed[2]}: expected a range that runs forwards`;
+  }
+  const rest = error.message.slice(error.argument.length).replace(/\b(?:filter|range|by|options)\.\w+(?:\[\d+\])?/g, (name) => flagFor(name));
+  return `${flag}${rest}`;
+}
+
+/** `--limit -1`: a value that starts with a dash is taken as the option's value when it is a number. */
+function joinNegativeValues(options: Record<string, OptionSpec>, argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (arg.startsWith('--') && options[arg.slice(2)]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 function parseCommandLine(command: Command, argv: string[]) {
   const options = optionsOf(command);
   try {
     return parseArgs({
-      args: argv,
+      args: joinNegativeValues(options, argv),
       options: Object.fromEntries(Object.entries(options).map(([k, o]) => [k, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }])),
       allowPositionals: true,
       strict: true,
@@ -116,6 +158,9 @@ function parseCommandLine(command: Command, argv: string[]) {
     const message = (error as Error).message;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const flag = /'([^']+)'/.exec(message)?.[1] ?? '';
+      if (flag === '--format' || flag === '--dataset' || flag.startsWith('--format=') || flag.startsWith('--dataset=')) {
+        throw new UsageError(`${command.name}: ${flag.split('=')[0]} does not apply to this command; see ${BIN} ${command.name} --help`);
+      }
       const near = suggest(flag.replace(/^-+/, ''), Object.keys(options).map((id) => ({ id })), 2);
       throw new UsageError(`${command.name}: unknown option ${flag}${near.length ? ` (did you mean ${near.map((n) => `--${n}`).join(' or ')}?)` : ''}; see ${BIN} ${command.name} --help`);
     }
@@ -163,9 +208,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.out(commandHelp(command));
       return 0;
     }
+    const formats = formatsOf(command);
     const format = (values.format ?? 'table') as Format;
-    if (!FORMATS.includes(format)) {
-      throw new UsageError(`${command.name}: --format must be one of ${FORMATS.join(', ')}, not "${String(values.format)}"`);
+    if (formats.length && !formats.includes(format)) {
+      throw new UsageError(`${command.name}: --format must be one of ${formats.join(', ')}, not "${String(values.format)}"`);
     }
     const { min, max, names } = command.positionals ?? { min: 0, max: 0, names: '' };
     if (positionals.length < min) throw new UsageError(`${command.name}: missing ${names}; see ${BIN} ${command.name} --help`);
@@ -188,8 +234,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     if (error instanceof InvalidArgumentError || error instanceof UnknownIdError) {
-      const flag = flagFor(error.argument);
-      io.err(`${BIN}: ${flag}${error.message.slice(error.argument.length)}\n`);
+      io.err(`${BIN}: ${cliMessage(error)}\n`);
       return 2;
     }
     if (error instanceof DiplomaticVisitsError) {

@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { diffDatasets, diffToText } from '../../diff/index.js';
 import { DatasetValidationError } from '../../errors.js';
 import type { Dataset } from '../../schemas/dataset.js';
-import { str, UsageError, type Command } from '../command.js';
+import { readUserFile, str, UsageError, type Command } from '../command.js';
 import { renderJson } from '../format.js';
 
 /** Reads and validates one dataset file; an unreadable file is bad usage, an invalid one a validation error. */
-async function load(file: string): Promise<Dataset> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`diff: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}: expected the path of a dataset.json file`);
-  }
+async function load(label: string, file: string): Promise<Dataset> {
+  const text = readUserFile(label, file);
   // zod loads only for this command.
   const { loadDataset } = await import('../../schemas/load-dataset.js');
   try {
@@ -28,25 +22,25 @@ export const diffCommand: Command = {
   summary: 'what was added, removed and changed between two dataset files',
   usage: '<old.json> <new.json> [options]',
   description:
-    'Both files are validated (schema, checksum, integrity) first. Records are matched by id (countries by code); a changed record lists the dotted paths of the fields that changed.\n--format table (default) or json (the whole diff: ids, fields, old and new values, counts). Exit code 0 whether or not they differ.',
+    'Both files are validated (schema, checksum, integrity) first. Records are matched by id (countries by code); a changed record lists the dotted paths of the fields that changed.\n--format json prints the whole diff: ids, fields, old and new values, counts. Exit code 0 whether or not they differ; 2 when a file cannot be read, 1 when one is read but invalid.',
   options: {
     limit: { type: 'string', value: 'n', description: 'table: list at most n ids per collection and kind of change (default: all)' },
   },
+  formats: ['table', 'json'],
+  dataset: false,
   positionals: { min: 2, max: 2, names: '<old.json> <new.json>' },
   examples: [
     'diplomatic-visits diff node_modules/diplomatic-visits/dist/dataset.json dist/dataset.json',
     'diplomatic-visits diff dataset-1.0.0.json dataset-1.1.0.json --format json',
   ],
   async run(ctx) {
-    if (ctx.format === 'csv') throw new UsageError('diff: --format csv is not supported: expected table or json');
-    if (ctx.values.dataset !== undefined) throw new UsageError('diff: --dataset does not apply: give the old and the new dataset file as arguments');
     const limitText = str(ctx, 'limit');
     const limit = limitText === undefined ? undefined : Number(limitText);
     if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
       throw new UsageError(`diff: --limit ${limitText}: expected a whole number, 0 or more`);
     }
     const [oldFile, newFile] = ctx.positionals as [string, string];
-    const diff = diffDatasets(await load(oldFile), await load(newFile));
+    const diff = diffDatasets(await load('diff: <old.json>', oldFile), await load('diff: <new.json>', newFile));
     ctx.out(ctx.format === 'json' ? renderJson(diff) : diffToText(diff, { maxIds: limit }));
     return 0;
   },

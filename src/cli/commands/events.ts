@@ -2,12 +2,12 @@ import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
 import { events } from '../../query/events/index.js';
 import type { Event, EventKind } from '../../schemas/event.js';
 import { FILTER_OPTIONS, many, str, type Command } from '../command.js';
-import { render, type Column } from '../format.js';
+import { dateLegend, markDate, render, shortKind, type Column } from '../format.js';
 
 const COLUMNS: Column<Event>[] = [
-  { header: 'start', value: (e) => e.start, min: 10 },
+  { header: 'start', value: (e) => e.start, tableValue: (e) => markDate(e.start, e.dateQualifier), min: Infinity },
   { header: 'end', value: (e) => e.end, csvOnly: true },
-  { header: 'kind', value: (e) => e.kind, min: 8 },
+  { header: 'kind', value: (e) => e.kind, tableValue: (e) => shortKind(e.kind), min: 8 },
   { header: 'series', value: (e) => e.series, csvOnly: true },
   { header: 'country', value: (e) => e.country, min: 7 },
   { header: 'locality', value: (e) => e.locality, csvOnly: true },
@@ -49,6 +49,6 @@ export const eventsCommand: Command = {
       trip: str(ctx, 'trip'),
       visit: str(ctx, 'visit'),
     });
-    ctx.out(render(ctx.format, rows, COLUMNS));
+    ctx.out(render(ctx.format, rows, COLUMNS, rows, undefined, dateLegend(rows)));
   },
 };

@@ -3,6 +3,7 @@
 import type { Command } from '../command.js';
 import { countriesCommand } from './countries.js';
 import { diffCommand } from './diff.js';
+import { discrepanciesCommand } from './discrepancies.js';
 import { eventsCommand } from './events.js';
 import { issuesCommand } from './issues.js';
 import { peopleCommand } from './people.js';
@@ -19,6 +20,7 @@ export const commands: readonly Command[] = [
   tripCommand,
   eventsCommand,
   issuesCommand,
+  discrepanciesCommand,
   countriesCommand,
   peopleCommand,
   searchCommand,

@@ -1,24 +1,32 @@
 import { indexOf } from '../../query/_lib/dataset-index.js';
 import { normalizeText } from '../../query/_lib/text.js';
 import type { Person } from '../../schemas/person.js';
-import { str, type Command } from '../command.js';
+import { UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 
 export const peopleCommand: Command = {
   name: 'people',
   summary: 'the people: travellers and participants, with their roles',
-  usage: '[name] [options]',
-  positionals: { min: 0, max: 1, names: '[name]' },
+  usage: '[name words...] [options]',
+  positionals: { min: 0, max: Infinity, names: '[name words...]' },
+  description: 'The words, or --name, select the people whose name or id holds every word, in any order.',
   options: {
-    name: { type: 'string', value: 'text', description: 'only people whose name or id contains this (any case or accents)' },
+    name: { type: 'string', value: 'text', description: 'only people whose name or id holds every word of this (any case or accents)' },
   },
-  examples: ['diplomatic-visits people blinken', 'diplomatic-visits people --format json'],
+  examples: ['diplomatic-visits people blinken', 'diplomatic-visits people blinken antony', 'diplomatic-visits people --format json'],
   async run(ctx) {
     const ds = await ctx.dataset();
     const index = indexOf(ds);
-    const text = str(ctx, 'name') ?? ctx.positionals[0];
-    const needle = text === undefined ? undefined : normalizeText(text);
-    const rows = needle === undefined ? ds.people : ds.people.filter((p) => normalizeText(p.name).includes(needle) || p.id.includes(needle));
+    if (str(ctx, 'name') !== undefined && ctx.positionals.length) {
+      throw new UsageError(`people: unexpected argument "${ctx.positionals[0]}": give the name as words or with --name, not both (quote a name of several words: --name "antony blinken")`);
+    }
+    const text = str(ctx, 'name') ?? (ctx.positionals.length ? ctx.positionals.join(' ') : undefined);
+    const words = text === undefined ? undefined : normalizeText(text).split(/[\s,]+/).filter(Boolean);
+    const matches = (p: Person) => {
+      const name = `${normalizeText(p.name)} ${p.id}`;
+      return words!.every((w) => name.includes(w));
+    };
+    const rows = words === undefined || words.length === 0 ? ds.people : ds.people.filter(matches);
     const latest = (p: Person) => p.roles[p.roles.length - 1];
     const columns: Column<Person>[] = [
       { header: 'id', value: (p) => p.id, min: Infinity },

@@ -25,7 +25,7 @@ export const searchCommand: Command = {
     const ds = await ctx.dataset();
     const limitText = str(ctx, 'limit');
     const limit = limitText === undefined ? undefined : Number(limitText);
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) throw new InvalidArgumentError('--limit', 'a whole number of hits, 1 or more', limitText);
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) throw new InvalidArgumentError('--limit', 'a whole number, 1 or more', limitText);
     const types = ctx.values.type as SearchType[] | undefined;
     const hits = search(ds, ctx.positionals.join(' '), { types, limit });
     ctx.out(render(ctx.format, hits, COLUMNS, hits.map(({ type, id, field, record }) => ({ type, id, field, record }))));

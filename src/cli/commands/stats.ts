@@ -4,7 +4,7 @@ import { daysAbroad } from '../../query/daysAbroad/index.js';
 import { trips } from '../../query/trips/index.js';
 import { visits } from '../../query/visits/index.js';
 import { indexOf } from '../../query/_lib/dataset-index.js';
-import { FILTER_OPTIONS, str, type Command } from '../command.js';
+import { FILTER_OPTIONS, UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 
 type Row = [key: string, value: string | number];
@@ -17,11 +17,11 @@ export const statsCommand: Command = {
   name: 'stats',
   summary: "counts of the dataset (version, checksum, records), or of one person's travels",
   usage: '[options]',
-  description: 'json prints an object of the same statistics.',
+  description: 'Without --person: the whole dataset. With --person: that person, within --from/--to when given\n(the range is shown in the output). json prints an object of the same statistics.',
   options: {
     person: { type: 'string', value: 'id', description: "one person's trips, visits, countries and days abroad" },
-    from: FILTER_OPTIONS.from,
-    to: FILTER_OPTIONS.to,
+    from: { ...FILTER_OPTIONS.from, description: 'with --person: first day, YYYY-MM-DD (inclusive)' },
+    to: { ...FILTER_OPTIONS.to, description: 'with --person: last day, YYYY-MM-DD (inclusive)' },
   },
   examples: ['diplomatic-visits stats', 'diplomatic-visits stats --person blinken-antony-j --from 2023-01-01 --to 2023-12-31'],
   async run(ctx) {
@@ -44,7 +44,9 @@ export const statsCommand: Command = {
         lastVisit: vs[vs.length - 1]?.start ?? '',
       };
     } else {
-      const inRange = range.from !== undefined || range.to !== undefined ? visits(ds, range) : ds.visits;
+      // The dataset's counts are of the whole file: a range would scope some rows and not others.
+      if (range.from !== undefined || range.to !== undefined) throw new UsageError('stats: --from and --to need --person');
+      const inRange = ds.visits;
       const byKind = new Map<string, number>();
       for (const v of inRange) byKind.set(v.kind, (byKind.get(v.kind) ?? 0) + 1);
       const starts = inRange.map((v) => v.start).sort();

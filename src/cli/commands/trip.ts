@@ -4,12 +4,12 @@ import { issuesOf } from '../../query/issuesOf/index.js';
 import { itinerary, type ItineraryStop } from '../../query/itinerary/index.js';
 import { indexOf } from '../../query/_lib/dataset-index.js';
 import type { Command } from '../command.js';
-import { renderCsv, renderJson, renderTable, wrap, type Column } from '../format.js';
+import { dateLegend, markDate, renderCsv, renderJson, renderTable, wrap, type Column } from '../format.js';
 import { viaText } from './trips.js';
 
 const STOP_COLUMNS: Column<ItineraryStop>[] = [
-  { header: 'start', value: (s) => s.visit.start, min: 10 },
-  { header: 'end', value: (s) => s.visit.end, min: 10 },
+  { header: 'start', value: (s) => s.visit.start, tableValue: (s) => markDate(s.visit.start, s.visit.dateQualifier), min: Infinity },
+  { header: 'end', value: (s) => s.visit.end, tableValue: (s) => markDate(s.visit.end, s.visit.dateQualifier), min: Infinity },
   { header: 'nights', value: (s) => s.nights, align: 'right' },
   { header: 'country', value: (s) => `${s.country?.name ?? ''} (${s.visit.country})`, min: 8 },
   { header: 'locality', value: (s) => s.visit.locality, min: 8 },
@@ -23,7 +23,7 @@ export const tripCommand: Command = {
   usage: '<trip-id> [options]',
   positionals: { min: 1, max: 1, names: '<trip-id>' },
   options: {},
-  description: 'json prints { trip, visits, events, issueLinks, discrepancies } with the records as in dataset.json\n(each issue link with `via`: how it reaches the trip); csv prints the itinerary.',
+  description: 'json prints { trip, visits, events, issueLinks, discrepancies } with the records as in dataset.json\n(each issue link with `via`: how it reaches the trip); csv prints the itinerary. The discrepancies are\nthose about the trip, its visits and events, the sources they cite and their issue links.',
   examples: ['diplomatic-visits trip blinken-antony-j-2021-03-15'],
   async run(ctx) {
     const ds = await ctx.dataset();
@@ -52,7 +52,7 @@ export const tripCommand: Command = {
     const out: string[] = [];
     out.push(...wrap(`${trip.title}  (${trip.id})`));
     out.push(`${person?.name ?? trip.personId}, ${trip.start} to ${trip.end}, ${plan.nights} night${plan.nights === 1 ? '' : 's'}, ${stops.length} stop${stops.length === 1 ? '' : 's'}; ${trip.derived ? 'grouped from consecutive official records' : 'curated'}`);
-    out.push('', 'Itinerary', renderTable(stops, STOP_COLUMNS).trimEnd());
+    out.push('', 'Itinerary', renderTable(stops, STOP_COLUMNS).trimEnd(), ...dateLegend(stops.map((s) => s.visit)));
     if (events.length) {
       out.push('', 'Events');
       for (const e of events) out.push(...wrap(`${e.start}${e.end !== e.start ? `..${e.end}` : ''}  ${e.name} (${e.kind}${e.series ? `, ${e.series}` : ''}; ${e.id})`, 100, '  ', '    '));
@@ -70,7 +70,8 @@ export const tripCommand: Command = {
     if (problems.length) {
       out.push('', 'Discrepancies');
       for (const d of problems) {
-        out.push(...wrap(`${d.id}: ${d.description} (sources: ${d.sourceIds.join(', ')})`, 100, '  ', '    '));
+        const about = d.subjects.map((s) => `${s.type} ${s.id}`).join(', ');
+        out.push(...wrap(`${d.id} (about ${about}): ${d.description} (sources: ${d.sourceIds.join(', ')})`, 100, '  ', '    '));
         if (d.resolution) out.push(...wrap(`resolution: ${d.resolution}`, 100, '    ', '    '));
       }
     }

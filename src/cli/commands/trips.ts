@@ -6,7 +6,8 @@ import type { Dataset } from '../../schemas/dataset.js';
 import type { Trip } from '../../schemas/trip.js';
 import type { VisitKind } from '../../schemas/visit.js';
 import { FILTER_OPTIONS, UsageError, many, str, type Command } from '../command.js';
-import { render, type Column } from '../format.js';
+import { daysBetween } from '../../util/dates.js';
+import { dateLegend, markDate, render, type Column } from '../format.js';
 
 /** Where an inherited link comes from, in a few words. */
 export function viaText(i: IssueOf): string {
@@ -63,10 +64,13 @@ export const tripsCommand: Command = {
     const ids = (t: Trip, relation: string) => [...new Set(issues.get(t.id)!.filter((i) => i.link.relation === relation).map((i) => i.issue.id))];
     const columns: Column<Trip>[] = [
       { header: 'id', value: (t) => t.id, min: Infinity },
-      { header: 'start', value: (t) => t.start, min: 10 },
-      { header: 'end', value: (t) => t.end, min: 10 },
-      { header: 'title', value: (t) => t.title, min: 12 },
-      { header: 'stops', value: (t) => stops(ds, t).join(' '), min: 8 },
+      { header: 'start', value: (t) => t.start, tableValue: (t) => markDate(t.start, t.dateQualifier), min: Infinity },
+      // The table shows the length (the id holds the start date); CSV gives the end date.
+      { header: 'end', value: (t) => t.end, csvOnly: true },
+      { header: 'days', value: (t) => daysBetween(t.start, t.end) + 1, align: 'right', tableOnly: true },
+      { header: 'title', value: (t) => t.title, min: 30 },
+      // The country codes of the stops, in CSV (the titles name the countries; `trip <id>` lists them).
+      { header: 'stops', value: (t) => stops(ds, t).join(' '), csvOnly: true },
       { header: 'person', value: (t) => t.personId, csvOnly: true },
       { header: 'visits', value: (t) => t.visitIds, csvOnly: true },
       { header: 'derived', value: (t) => t.derived, csvOnly: true },
@@ -96,6 +100,6 @@ export const tripsCommand: Command = {
           issues: issues.get(trip.id)!.map((i) => ({ issueId: i.issue.id, relation: i.link.relation, via: i.via, from: i.from, linkId: i.link.id })),
         }))
       : rows;
-    ctx.out(render(ctx.format, rows, columns, json, notes));
+    ctx.out(render(ctx.format, rows, columns, json, notes, dateLegend(rows)));
   },
 };

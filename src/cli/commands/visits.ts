@@ -2,18 +2,18 @@ import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
 import { visits } from '../../query/visits/index.js';
 import type { Visit, VisitKind } from '../../schemas/visit.js';
 import { FILTER_OPTIONS, many, str, type Command } from '../command.js';
-import { render, type Column } from '../format.js';
+import { dateLegend, markDate, render, shortKind, type Column } from '../format.js';
 
 export const VISIT_COLUMNS: Column<Visit>[] = [
-  { header: 'start', value: (v) => v.start, min: 10 },
-  { header: 'end', value: (v) => v.end, min: 10 },
-  { header: 'traveller', value: (v) => v.traveler.name, min: 10 },
+  { header: 'start', value: (v) => v.start, tableValue: (v) => markDate(v.start, v.dateQualifier), min: Infinity },
+  { header: 'end', value: (v) => v.end, tableValue: (v) => markDate(v.end, v.dateQualifier), min: Infinity },
+  { header: 'traveller', value: (v) => v.traveler.name, min: 20 },
   { header: 'person', value: (v) => v.traveler.personId, csvOnly: true },
   { header: 'title', value: (v) => v.traveler.title, csvOnly: true },
   { header: 'from', value: (v) => v.travelerCountry, csvOnly: true },
   { header: 'country', value: (v) => v.country, min: 4 },
   { header: 'locality', value: (v) => v.locality, min: 8 },
-  { header: 'kind', value: (v) => v.kind, min: 8 },
+  { header: 'kind', value: (v) => v.kind, tableValue: (v) => shortKind(v.kind), min: 8 },
   { header: 'trip', value: (v) => v.tripId, csvOnly: true },
   { header: 'events', value: (v) => v.eventIds, csvOnly: true },
   { header: 'dateQualifier', value: (v) => v.dateQualifier, csvOnly: true },
@@ -49,6 +49,6 @@ export const visitsCommand: Command = {
       event: str(ctx, 'event'),
       trip: str(ctx, 'trip'),
     });
-    ctx.out(render(ctx.format, rows, VISIT_COLUMNS));
+    ctx.out(render(ctx.format, rows, VISIT_COLUMNS, rows, undefined, dateLegend(rows)));
   },
 };

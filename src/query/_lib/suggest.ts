@@ -34,6 +34,11 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length]!;
 }
 
+/** Dates written without leading zeros, padded: `blinken-antony-j-2024-4-24` → `blinken-antony-j-2024-04-24`. */
+export function padDates(text: string): string {
+  return text.replace(/(^|[^\d])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g, (_, before: string, y: string, m: string, d: string) => `${before}${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+}
+
 /**
  * The nearest valid values to a wrong one, best first: a name or id that
  * equals it ignoring case and accents, one it starts or is contained in
@@ -41,7 +46,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  * Runs only on the error path, so a linear scan is fine.
  */
 export function suggest(input: string, candidates: Iterable<Candidate>, max = 3): string[] {
-  const needle = normalizeText(String(input)).trim();
+  const needle = padDates(normalizeText(String(input)).trim());
   if (!needle) return [];
   const limit = Math.max(1, Math.floor(needle.length / 3));
   const words = needle.split(/[\s,.-]+/).filter((w) => w.length >= 2);

@@ -59,6 +59,11 @@ export function checkRange(prefix: string, range: DateRange | undefined): { from
   return { from, to };
 }
 
+/** `a` or `an`, as the word that follows wants. */
+export function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
 function checkString(argument: string, value: unknown, what: string): asserts value is string {
   if (typeof value !== 'string' || value.length === 0) throw new InvalidArgumentError(argument, what, value);
 }
@@ -84,7 +89,7 @@ export function checkCountry(index: DatasetIndex, argument: string, value: unkno
 }
 
 function checkName(map: Map<string, string>, argument: string, kind: string, value: unknown, example: string): string {
-  checkString(argument, value, `a ${kind} such as "${example}"`);
+  checkString(argument, value, `${article(kind)} ${kind} such as "${example}"`);
   const found = map.get(value.toLowerCase());
   if (found !== undefined) return found;
   throw new UnknownIdError(argument, kind, value, suggest(value, [...map.values()].map((id) => ({ id }))), `one of ${[...map.values()].sort().join(', ')}`);
@@ -110,15 +115,26 @@ export function checkIssue(index: DatasetIndex, argument: string, value: unknown
 }
 
 function checkRecordId(map: Map<string, unknown>, ids: () => Iterable<string>, argument: string, kind: string, example: string, value: unknown): string {
-  checkString(argument, value, `${kind === 'event' ? 'an' : 'a'} ${kind} id such as "${example}"`);
+  checkString(argument, value, `${article(kind)} ${kind} id such as "${example}"`);
   if (map.has(value)) return value;
   const candidates = (function* (): Iterable<Candidate> {
     for (const id of ids()) yield { id };
   })();
-  throw new UnknownIdError(argument, kind, value, suggest(value, candidates), `${kind === 'event' || kind === 'issue link' ? 'an' : 'a'} ${kind} id such as "${example}"`);
+  throw new UnknownIdError(argument, kind, value, suggest(value, candidates), `${article(kind)} ${kind} id such as "${example}"`);
 }
 
 export function checkTrip(index: DatasetIndex, argument: string, value: unknown): string {
+  if (typeof value === 'string' && !index.tripById.has(value)) {
+    // A visit's or an event's id where a trip's was expected: say so, and name the trip.
+    const visit = index.visitById.get(value);
+    const event = visit ? undefined : index.eventById.get(value);
+    if (visit || event) {
+      const tripIds = visit ? (visit.tripId ? [visit.tripId] : []) : [...new Set(index.visitsAtEvent(value).flatMap((v) => (v.tripId ? [v.tripId] : [])))];
+      const what = visit ? 'a visit' : 'an event';
+      const where = tripIds.length === 0 ? ` that belongs to no trip` : `, of the trip${tripIds.length > 1 ? 's' : ''} ${tripIds.map((t) => `"${t}"`).join(', ')}`;
+      throw new UnknownIdError(argument, 'trip', value, tripIds.slice(0, 3), `a trip id ("${value}" is ${what}${where})`);
+    }
+  }
   return checkRecordId(index.tripById, () => index.tripById.keys(), argument, 'trip', 'blinken-antony-j-2021-03-15', value);
 }
 export function checkVisit(index: DatasetIndex, argument: string, value: unknown): string {
@@ -135,7 +151,7 @@ export function checkLink(index: DatasetIndex, argument: string, value: unknown)
 export function checkEnum(argument: string, what: string, value: unknown, known: readonly string[], used: ReadonlySet<string>): string {
   if (typeof value === 'string' && (known.includes(value) || used.has(value))) return value;
   const all = [...new Set([...known, ...used])];
-  throw new InvalidArgumentError(argument, `a ${what}: one of ${all.join(', ')}`, value, typeof value === 'string' ? suggest(value, all.map((id) => ({ id }))) : []);
+  throw new InvalidArgumentError(argument, `${article(what)} ${what}: one of ${all.join(', ')}`, value, typeof value === 'string' ? suggest(value, all.map((id) => ({ id }))) : []);
 }
 
 /** Traveller name text: refused when no traveller's name contains it, so a typo never reads as "no visits". */

@@ -12,8 +12,10 @@ export type DiscrepancySubjectRef = DiscrepancySubject | string;
 
 /**
  * Where sources disagree, or an official record is wrong or incomplete: all
- * of them, or those about one subject, by id. For a trip this includes those
- * about its visits and their events; for a visit, those about its events.
+ * of them, or those about one subject, by id. For a trip, visit or event this
+ * includes those about the sources it cites (its provenance, its issue links'
+ * evidence) and about its issue links; for a trip, also those of its visits and
+ * their events; for a visit, those of its events.
  *
  * @param ds - the dataset
  * @param subject - `{ type, id }` or an id naming one trip, visit or event; omit for all
@@ -41,11 +43,28 @@ export function discrepancies(ds: Dataset, subject?: DiscrepancySubjectRef): Dis
       throw new InvalidArgumentError('subject.type', "'trip', 'visit', 'event', 'source', 'person' or 'issue-link'", type);
     }
     const resolved = resolveSubject(index, 'subject', subject);
-    keys.push([resolved.type, resolved.id]);
-    const visits = resolved.type === 'trip' ? index.visitsOfTrip(resolved.id) : resolved.type === 'visit' ? [index.visitById.get(resolved.id)!] : [];
-    for (const v of visits) {
-      if (resolved.type === 'trip') keys.push(['visit', v.id]);
-      for (const e of v.eventIds) keys.push(['event', e]);
+    // What the subject is made of: a trip, its visits and their events; a visit and its events; an event.
+    const parts: [type: 'trip' | 'visit' | 'event', id: string, provenance: readonly { sourceId: string }[] | undefined][] = [];
+    const addEvent = (id: string) => parts.push(['event', id, index.eventById.get(id)?.provenance]);
+    if (resolved.type === 'trip') {
+      parts.push(['trip', resolved.id, index.tripById.get(resolved.id)!.provenance]);
+      for (const v of index.visitsOfTrip(resolved.id)) {
+        parts.push(['visit', v.id, v.provenance]);
+        v.eventIds.forEach(addEvent);
+      }
+    } else if (resolved.type === 'visit') {
+      const v = index.visitById.get(resolved.id)!;
+      parts.push(['visit', v.id, v.provenance]);
+      v.eventIds.forEach(addEvent);
+    } else addEvent(resolved.id);
+    // Each part, the sources its provenance cites, its issue links and the sources of their evidence.
+    for (const [t, id, provenance] of parts) {
+      keys.push([t, id]);
+      for (const p of provenance ?? []) keys.push(['source', p.sourceId]);
+      for (const link of index.linksOf(t, id)) {
+        keys.push(['issue-link', link.id]);
+        for (const e of link.evidence) keys.push(['source', e.sourceId]);
+      }
     }
   }
   const found = new Set<Discrepancy>();

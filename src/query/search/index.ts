@@ -5,7 +5,7 @@ import { normalizeText, queryTokens } from '../_lib/text.js';
 import { checkEnum, checkOptions } from '../_lib/validate.js';
 
 /** The collections {@link search} looks in, in the order hits are listed. */
-export const SEARCH_TYPES = ['person', 'country', 'issue', 'event', 'trip', 'visit', 'issueLink', 'source'] as const;
+export const SEARCH_TYPES = ['person', 'country', 'issue', 'event', 'trip', 'visit', 'issueLink', 'source', 'discrepancy'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Options of {@link search}. */
@@ -57,16 +57,18 @@ function docsOf(index: DatasetIndex): Doc[] {
     ...index.visitsSorted.map((v) => doc('visit', v.id, v, [...field('traveler.name', v.traveler.name), ...field('traveler.title', v.traveler.title), ...field('locality', v.locality), ...field('remarks', v.remarks)])),
     ...ds.issueLinks.map((l) => doc('issueLink', l.id, l, [...field('summary', l.summary), ...l.evidence.flatMap((e, i) => field(`evidence[${i}].quote`, e.quote))])),
     ...ds.sources.map((s) => doc('source', s.id, s, [...field('title', s.title), ...field('publisher', s.publisher)])),
+    ...ds.discrepancies.map((d) => doc('discrepancy', d.id, d, [...field('description', d.description), ...field('resolution', d.resolution), ...field('id', d.id)])),
   ];
   documents.set(index, docs);
   return docs;
 }
 
 /**
- * Records whose names, titles, remarks, summaries or quotes contain every
+ * Records whose names, titles, remarks, summaries, quotes or discrepancy
+ * descriptions contain every
  * word of `text`, ignoring case and accents (`erdogan` finds `Erdoğan`).
  * Hits come by collection (people, countries, issues, events, trips, visits,
- * issue links, sources), then by date or id.
+ * issue links, sources, discrepancies), then by date or id.
  *
  * @param ds - the dataset
  * @param text - one or more words

@@ -17,6 +17,11 @@ describe('search', () => {
     expect(hits(search(ds, 'first trip abroad'))).toEqual(['trip:blinken-antony-j-2021-03-15:title']);
     expect(hits(search(ds, 'asian wire', { types: ['source'] }))).toEqual(['source:reuters-2023-11-03:title']);
   });
+  it("finds discrepancies by their description and resolution", () => {
+    expect(hits(search(ds, 'two end dates'))).toEqual(['discrepancy:blinken-2021-03-brussels-end:description']);
+    expect(hits(search(ds, 'later date', { types: ['discrepancy'] }))).toEqual(['discrepancy:blinken-2021-03-brussels-end:resolution']);
+    expect(search(ds, 'G7 meeting', { types: ['discrepancy'] })[0]!.record).toBe(ds.discrepancies.find((d) => d.id === 'g7-2023-dates'));
+  });
   it('limits and filters by type', () => {
     expect(search(ds, 'blinken', { limit: 2 })).toHaveLength(2);
     expect(search(ds, 'blinken', { types: ['trip'] }).every((h) => h.type === 'trip')).toBe(true);
