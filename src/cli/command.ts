@@ -1,5 +1,7 @@
 // What a CLI command is, and the context it runs in. One module per command
 // under commands/, listed in commands/index.ts.
+import type { CountryCode, IssueId, PersonId } from '../generated/ids.js';
+import type { VisitKind } from '../schemas/visit.js';
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../schemas/dataset.js';
 import type { Format } from './format.js';
@@ -91,6 +93,22 @@ export const FILTER_OPTIONS = {
 export function str(ctx: CommandContext, name: string): string | undefined {
   const v = ctx.values[name];
   return typeof v === 'string' ? v : undefined;
+}
+
+/** The visit criteria given by FILTER_OPTIONS, shared by the visits and trips commands. */
+export function filterValues(ctx: CommandContext) {
+  return {
+    person: many<PersonId>(ctx, 'person'),
+    traveler: str(ctx, 'traveler'),
+    country: many<CountryCode>(ctx, 'country'),
+    region: str(ctx, 'region'),
+    subregion: str(ctx, 'subregion'),
+    from: str(ctx, 'from'),
+    to: str(ctx, 'to'),
+    kind: many<VisitKind>(ctx, 'kind'),
+    issue: str(ctx, 'issue') as IssueId | undefined,
+    event: str(ctx, 'event'),
+  };
 }
 
 /** The values of a repeatable option: one value as a string, several as an array. */

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../schemas/meta.js';
+import { COLLECTIONS as ORDER } from '../schemas/collections.js';
 import type { DatasetDiff, FieldChange } from './index.js';
 
 /** Options of {@link diffToMarkdown} and {@link diffToText}. */
@@ -7,9 +7,7 @@ export interface DiffFormatOptions {
   maxIds?: number;
 }
 
-const ORDER: readonly CollectionName[] = ['countries', 'people', 'sources', 'visits', 'trips', 'events', 'issues', 'issueLinks', 'discrepancies'];
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const short = (sha: string) => sha.slice(0, 12);
 
 /** "12 visits added, 3 corrected; 1 event added" — or "no data changes". */

@@ -1,11 +1,9 @@
-import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
 import { indexOf } from '../../query/_lib/dataset-index.js';
 import { issuesOf, type IssueOf } from '../../query/issuesOf/index.js';
 import { trips } from '../../query/trips/index.js';
 import type { Dataset } from '../../schemas/dataset.js';
 import type { Trip } from '../../schemas/trip.js';
-import type { VisitKind } from '../../schemas/visit.js';
-import { FILTER_OPTIONS, UsageError, many, str, type Command } from '../command.js';
+import { FILTER_OPTIONS, UsageError, filterValues, type Command } from '../command.js';
 import { daysBetween } from '../../util/dates.js';
 import { dateLegend, markDate, render, type Column } from '../format.js';
 
@@ -46,19 +44,7 @@ export const tripsCommand: Command = {
     const ds = await ctx.dataset();
     if (ctx.values.derived === true && ctx.values.curated === true) throw new UsageError('trips: give --derived or --curated, not both');
     const derived = ctx.values.derived === true ? true : ctx.values.curated === true ? false : undefined;
-    const rows = trips(ds, {
-      person: many<PersonId>(ctx, 'person'),
-      traveler: str(ctx, 'traveler'),
-      country: many<CountryCode>(ctx, 'country'),
-      region: str(ctx, 'region'),
-      subregion: str(ctx, 'subregion'),
-      from: str(ctx, 'from'),
-      to: str(ctx, 'to'),
-      kind: many<VisitKind>(ctx, 'kind'),
-      issue: str(ctx, 'issue') as IssueId | undefined,
-      event: str(ctx, 'event'),
-      derived,
-    });
+    const rows = trips(ds, { ...filterValues(ctx), derived });
     const withIssues = ctx.values['with-issues'] === true;
     const issues = new Map<string, IssueOf[]>(withIssues ? rows.map((t) => [t.id, agenda(ds, t)]) : []);
     const ids = (t: Trip, relation: string) => [...new Set(issues.get(t.id)!.filter((i) => i.link.relation === relation).map((i) => i.issue.id))];

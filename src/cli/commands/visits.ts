@@ -1,7 +1,6 @@
-import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
 import { visits } from '../../query/visits/index.js';
-import type { Visit, VisitKind } from '../../schemas/visit.js';
-import { FILTER_OPTIONS, many, str, type Command } from '../command.js';
+import type { Visit } from '../../schemas/visit.js';
+import { FILTER_OPTIONS, filterValues, str, type Command } from '../command.js';
 import { dateLegend, markDate, render, shortKind, type Column } from '../format.js';
 
 export const VISIT_COLUMNS: Column<Visit>[] = [
@@ -36,19 +35,7 @@ export const visitsCommand: Command = {
   ],
   async run(ctx) {
     const ds = await ctx.dataset();
-    const rows = visits(ds, {
-      person: many<PersonId>(ctx, 'person'),
-      traveler: str(ctx, 'traveler'),
-      country: many<CountryCode>(ctx, 'country'),
-      region: str(ctx, 'region'),
-      subregion: str(ctx, 'subregion'),
-      from: str(ctx, 'from'),
-      to: str(ctx, 'to'),
-      kind: many<VisitKind>(ctx, 'kind'),
-      issue: str(ctx, 'issue') as IssueId | undefined,
-      event: str(ctx, 'event'),
-      trip: str(ctx, 'trip'),
-    });
+    const rows = visits(ds, { ...filterValues(ctx), trip: str(ctx, 'trip') });
     ctx.out(render(ctx.format, rows, VISIT_COLUMNS, rows, undefined, dateLegend(rows)));
   },
 };

@@ -2,7 +2,7 @@
 // lazy index; the suggestions are computed on the error path only.
 import { InvalidArgumentError, UnknownIdError } from '../../errors.js';
 import type { DatasetIndex } from './dataset-index.js';
-import { isIsoDate } from '../../util/dates.js';
+import { dayNumber, isIsoDate } from '../../util/dates.js';
 import { suggest, type Candidate } from './suggest.js';
 import { normalizeText } from './text.js';
 
@@ -165,3 +165,19 @@ export function checkTravelerText(index: DatasetIndex, argument: string, value: 
   throw new UnknownIdError(argument, 'traveller name', value, suggest(value, candidates), 'part of the name of a traveller in the dataset');
 }
 
+
+/**
+ * The shared preamble of the per-person helpers (`countriesVisited`,
+ * `daysAbroad`): checks the person and the range, and gives the range as day
+ * numbers (open ends are infinite).
+ */
+export function checkPersonRange(
+  index: DatasetIndex,
+  person: unknown,
+  range: DateRange,
+): { id: string; from: string | undefined; to: string | undefined; lo: number; hi: number } {
+  checkOptions('range', range, ['from', 'to']);
+  const id = checkPerson(index, 'person', person);
+  const { from, to } = checkRange('range.', range);
+  return { id, from, to, lo: from === undefined ? -Infinity : dayNumber(from), hi: to === undefined ? Infinity : dayNumber(to) };
+}

@@ -3,7 +3,7 @@ import type { Country } from '../../schemas/country.js';
 import type { Dataset } from '../../schemas/dataset.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { dayNumber, isoDate, overlaps } from '../../util/dates.js';
-import { checkOptions, checkPerson, checkRange, type DateRange } from '../_lib/validate.js';
+import { checkPersonRange, type DateRange } from '../_lib/validate.js';
 
 /** A country a person visited, with counts. */
 export interface CountryVisited {
@@ -38,12 +38,8 @@ export interface CountryVisited {
  *   .map((c) => c.country.code);
  */
 export function countriesVisited(ds: Dataset, person: PersonId, range: DateRange = {}): CountryVisited[] {
-  checkOptions('range', range, ['from', 'to']);
   const index = indexOf(ds);
-  const id = checkPerson(index, 'person', person);
-  const { from, to } = checkRange('range.', range);
-  const lo = from === undefined ? -Infinity : dayNumber(from);
-  const hi = to === undefined ? Infinity : dayNumber(to);
+  const { id, from, to, lo, hi } = checkPersonRange(index, person, range);
   // Visits come sorted by start: merge each country's clipped stays as they come.
   interface Acc { visitIds: string[]; days: number; runStart: number; runEnd: number; first: number; last: number }
   const byCountry = new Map<string, Acc>();

@@ -2,7 +2,7 @@ import type { PersonId } from '../../generated/ids.js';
 import type { Dataset } from '../../schemas/dataset.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { dayNumber, overlaps } from '../../util/dates.js';
-import { checkOptions, checkPerson, checkRange, type DateRange } from '../_lib/validate.js';
+import { checkPersonRange, type DateRange } from '../_lib/validate.js';
 
 /**
  * The number of distinct calendar days a person spent abroad, inside the
@@ -21,12 +21,8 @@ import { checkOptions, checkPerson, checkRange, type DateRange } from '../_lib/v
  * daysAbroad(getDataset(), 'blinken-antony-j', { from: '2023-01-01', to: '2023-12-31' });
  */
 export function daysAbroad(ds: Dataset, person: PersonId, range: DateRange = {}): number {
-  checkOptions('range', range, ['from', 'to']);
   const index = indexOf(ds);
-  const id = checkPerson(index, 'person', person);
-  const { from, to } = checkRange('range.', range);
-  const lo = from === undefined ? -Infinity : dayNumber(from);
-  const hi = to === undefined ? Infinity : dayNumber(to);
+  const { id, from, to, lo, hi } = checkPersonRange(index, person, range);
   // Visits are sorted by start: merge the clipped intervals in one pass.
   let total = 0;
   let runStart = NaN;
