@@ -227,6 +227,15 @@ export class DatasetIndex {
       return map;
     });
   }
+
+  /** Distinct localities, normalized for matching. */
+  get localities(): Map<string, string> {
+    return this.#memo('localities', () => {
+      const map = new Map<string, string>();
+      for (const v of this.ds.visits) if (v.locality !== undefined && !map.has(v.locality)) map.set(v.locality, normalizeText(v.locality));
+      return map;
+    });
+  }
 }
 
 const indexes = new WeakMap<object, DatasetIndex>();

@@ -165,6 +165,16 @@ export function checkTravelerText(index: DatasetIndex, argument: string, value: 
   throw new UnknownIdError(argument, 'traveller name', value, suggest(value, candidates), 'part of the name of a traveller in the dataset');
 }
 
+/** Normalizes a place name to look for in localities; throws with the nearest localities when none holds it. */
+export function checkLocalityText(index: DatasetIndex, argument: string, value: unknown): string {
+  checkString(argument, value, 'part of a place name, such as "Beijing"');
+  const needle = normalizeText(value.trim());
+  for (const norm of index.localities.values()) if (norm.includes(needle)) return needle;
+  const candidates = (function* (): Iterable<Candidate> {
+    for (const name of index.localities.keys()) yield { id: name };
+  })();
+  throw new UnknownIdError(argument, 'locality', value, suggest(value, candidates), 'part of the name of a place in the dataset');
+}
 
 /**
  * The shared preamble of the per-person helpers (`countriesVisited`,

@@ -10,6 +10,7 @@ import {
   checkRegion,
   checkSubregion,
   checkTravelerText,
+  checkLocalityText,
   checkTrip,
   checkEnum,
   list,
@@ -35,6 +36,10 @@ export interface VisitCriteria {
   traveler?: string;
   /** Country code(s) visited, e.g. `JP` (any case). */
   country?: OneOrMany<CountryCode>;
+  /** The traveller's own country code(s): `CN` for Chinese leaders visiting the US. */
+  travelerCountry?: OneOrMany<CountryCode>;
+  /** Part of the place visited as the record writes it (`Beijing`, `Peking`), case- and accent-insensitive. */
+  locality?: string;
   /** UN M49 region of the country visited, e.g. `Asia` (any case). */
   region?: string;
   /** UN M49 subregion of the country visited, e.g. `Eastern Asia` (any case). */
@@ -45,7 +50,7 @@ export interface VisitCriteria {
   event?: string;
 }
 
-export const VISIT_CRITERIA_KEYS = ['person', 'traveler', 'country', 'region', 'subregion', 'kind', 'event'] as const;
+export const VISIT_CRITERIA_KEYS = ['person', 'traveler', 'country', 'travelerCountry', 'locality', 'region', 'subregion', 'kind', 'event'] as const;
 
 export interface CompiledVisitCriteria {
   /** True when any criterion was given. */
@@ -79,6 +84,16 @@ export function compileVisitCriteria(index: DatasetIndex, criteria: VisitCriteri
     if (countries.length === 1) narrow(index.visitsInCountry(countries[0]!));
     const set = new Set<string>(countries);
     tests.push((v) => set.has(v.country));
+  }
+  const origins = list(criteria.travelerCountry)?.map((c, i, all) => checkCountry(index, all.length > 1 ? `${prefix}travelerCountry[${i}]` : `${prefix}travelerCountry`, c));
+  if (origins) {
+    const set = new Set<string>(origins);
+    tests.push((v) => set.has(v.travelerCountry));
+  }
+  if (criteria.locality !== undefined) {
+    const needle = checkLocalityText(index, `${prefix}locality`, criteria.locality);
+    const places = index.localities;
+    tests.push((v) => v.locality !== undefined && places.get(v.locality)!.includes(needle));
   }
   if (criteria.region !== undefined) {
     const region = checkRegion(index, `${prefix}region`, criteria.region);
