@@ -148,39 +148,33 @@ function findTravelDuplicates(recs: Rec[], uf: UnionFind, keptApart: KeptApart[]
     const byCountry = new Map<string, Rec[]>();
     for (const r of personRecs) byCountry.set(r.country, [...(byCountry.get(r.country) ?? []), r]);
     for (const group of byCountry.values()) {
-      group.sort(byTravelOrder);
-      for (let i = 0; i < group.length; i++) {
-        for (let j = i + 1; j < group.length; j++) {
-          const [a, b] = [group[i]!, group[j]!];
-          if (b.start > a.end) break;
-          const pair: [string, string] = [a.recordId, b.recordId].sort(compareRecordIds) as [string, string];
-          if (lower(a.locality) !== lower(b.locality)) {
-            keptApart.push({
-              recordIds: pair,
-              reason: !a.locality || !b.locality ? 'one record gives no locality' : 'different localities',
-            });
-            continue;
-          }
-          if (a.start !== b.start && b.start >= a.end) {
-            keptApart.push({ recordIds: pair, reason: 'consecutive stays: one starts the day the other ends' });
-            continue;
-          }
-          const commonStart = b.start;
-          const commonEnd = a.end < b.end ? a.end : b.end;
-          const [lo, hi] = [Math.min(a.num, b.num), Math.max(a.num, b.num)];
-          const between = personRecs.find(
-            (x) => x.country !== a.country && x.num > lo && x.num < hi && x.start >= commonStart && x.end <= commonEnd,
-          );
-          if (between) {
-            keptApart.push({
-              recordIds: pair,
-              reason: `out and back: ${between.recordId} (${between.country}) lies between them in record order and within their common dates`,
-            });
-            continue;
-          }
-          uf.union(a.recordId, b.recordId);
+      forEachOverlappingPair(group, (a, b, pair) => {
+        if (lower(a.locality) !== lower(b.locality)) {
+          keptApart.push({
+            recordIds: pair,
+            reason: !a.locality || !b.locality ? 'one record gives no locality' : 'different localities',
+          });
+          return;
         }
-      }
+        if (a.start !== b.start && b.start >= a.end) {
+          keptApart.push({ recordIds: pair, reason: 'consecutive stays: one starts the day the other ends' });
+          return;
+        }
+        const commonStart = b.start;
+        const commonEnd = a.end < b.end ? a.end : b.end;
+        const [lo, hi] = [Math.min(a.num, b.num), Math.max(a.num, b.num)];
+        const between = personRecs.find(
+          (x) => x.country !== a.country && x.num > lo && x.num < hi && x.start >= commonStart && x.end <= commonEnd,
+        );
+        if (between) {
+          keptApart.push({
+            recordIds: pair,
+            reason: `out and back: ${between.recordId} (${between.country}) lies between them in record order and within their common dates`,
+          });
+          return;
+        }
+        uf.union(a.recordId, b.recordId);
+      });
     }
   }
 }
@@ -197,18 +191,24 @@ function findVisitDuplicates(recs: Rec[], uf: UnionFind, keptApart: KeptApart[])
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   for (const group of groups.values()) {
-    group.sort(byTravelOrder);
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = [group[i]!, group[j]!];
-        if (b.start > a.end) break;
-        const pair: [string, string] = [a.recordId, b.recordId].sort(compareRecordIds) as [string, string];
-        if (a.start === b.start && a.end === b.end && (a.remarks ?? '') === (b.remarks ?? '')) {
-          uf.union(a.recordId, b.recordId);
-        } else {
-          keptApart.push({ recordIds: pair, reason: 'separate engagements of the same visitor: dates or descriptions differ' });
-        }
+    forEachOverlappingPair(group, (a, b, pair) => {
+      if (a.start === b.start && a.end === b.end && (a.remarks ?? '') === (b.remarks ?? '')) {
+        uf.union(a.recordId, b.recordId);
+      } else {
+        keptApart.push({ recordIds: pair, reason: 'separate engagements of the same visitor: dates or descriptions differ' });
       }
+    });
+  }
+}
+
+/** Sorts `group` in travel order and calls `visit` for every pair whose dates overlap, with their record ids in order. */
+function forEachOverlappingPair(group: Rec[], visit: (a: Rec, b: Rec, pair: [string, string]) => void): void {
+  group.sort(byTravelOrder);
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      const [a, b] = [group[i]!, group[j]!];
+      if (b.start > a.end) break;
+      visit(a, b, [a.recordId, b.recordId].sort(compareRecordIds) as [string, string]);
     }
   }
 }
