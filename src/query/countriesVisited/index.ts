@@ -1,7 +1,7 @@
 import type { PersonId } from '../../generated/ids.js';
 import type { Country } from '../../schemas/country.js';
 import type { Dataset } from '../../schemas/dataset.js';
-import { indexOf } from '../_lib/dataset-index.js';
+import { indexOf, referenced } from '../_lib/dataset-index.js';
 import { dayNumber, isoDate, overlaps } from '../../util/dates.js';
 import { checkPersonRange, type DateRange } from '../_lib/validate.js';
 
@@ -65,7 +65,7 @@ export function countriesVisited(ds: Dataset, person: PersonId, range: DateRange
   const out: CountryVisited[] = [];
   for (const [code, acc] of byCountry) {
     out.push({
-      country: index.countries.get(code)!,
+      country: referenced(index.countries, code, 'country', `a visit of ${id}`),
       visits: acc.visitIds.length,
       days: acc.days + acc.runEnd - acc.runStart + 1,
       first: isoDate(acc.first),

@@ -1,8 +1,8 @@
 import type { Dataset } from '../../schemas/dataset.js';
 import type { Issue, IssueLink, IssueRelation } from '../../schemas/issue.js';
-import { indexOf } from '../_lib/dataset-index.js';
+import { indexOf, referenced } from '../_lib/dataset-index.js';
 import { resolveSubject, type SubjectRef } from '../_lib/subject.js';
-import { checkEnum, checkOptions, ISSUE_RELATIONS } from '../_lib/validate.js';
+import { checkBoolean, checkEnum, checkOptions, ISSUE_RELATIONS } from '../_lib/validate.js';
 
 export type { SubjectRef };
 
@@ -52,14 +52,14 @@ export function issuesOf(ds: Dataset, subject: SubjectRef, options: IssuesOfOpti
   const index = indexOf(ds);
   const { type, id } = resolveSubject(index, 'subject', subject);
   const relation = options.relation === undefined ? undefined : checkEnum('options.relation', 'relation', options.relation, ISSUE_RELATIONS, new Set());
-  const inherited = options.inherited !== false;
+  const inherited = checkBoolean('options.inherited', options.inherited) ?? true;
   const out: IssueOf[] = [];
   const seen = new Set<string>();
   const add = (via: LinkVia, fromType: 'trip' | 'visit' | 'event', fromId: string) => {
     for (const link of index.linksOf(fromType, fromId)) {
       if (seen.has(link.id) || (relation && link.relation !== relation)) continue;
       seen.add(link.id);
-      out.push({ issue: index.issues.get(link.issueId)!, link, via, from: { type: fromType, id: fromId } });
+      out.push({ issue: referenced(index.issues, link.issueId, 'issue', `issue link "${link.id}"`), link, via, from: { type: fromType, id: fromId } });
     }
   };
   add('direct', type, id);

@@ -3,7 +3,7 @@ import type { Dataset } from '../../schemas/dataset.js';
 import type { Event } from '../../schemas/event.js';
 import type { Trip } from '../../schemas/trip.js';
 import type { Visit } from '../../schemas/visit.js';
-import { indexOf } from '../_lib/dataset-index.js';
+import { indexOf, referenced } from '../_lib/dataset-index.js';
 import { daysBetween } from '../../util/dates.js';
 import { checkTrip } from '../_lib/validate.js';
 
@@ -43,7 +43,7 @@ export function itinerary(ds: Dataset, tripId: string): Itinerary {
   const trip = index.tripById.get(checkTrip(index, 'tripId', tripId))!;
   const stops = index.visitsOfTrip(trip.id).map((visit) => ({
     visit,
-    country: index.countries.get(visit.country)!,
+    country: referenced(index.countries, visit.country, 'country', `visit "${visit.id}"`),
     nights: daysBetween(visit.start, visit.end),
     events: visit.eventIds.flatMap((id) => index.eventById.get(id) ?? []).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
   }));

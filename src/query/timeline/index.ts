@@ -3,7 +3,7 @@ import type { Dataset } from '../../schemas/dataset.js';
 import type { Event } from '../../schemas/event.js';
 import type { Trip } from '../../schemas/trip.js';
 import type { Visit } from '../../schemas/visit.js';
-import { byStart, indexOf } from '../_lib/dataset-index.js';
+import { byStart, indexOf, referenced } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
 import { checkOptions, checkPerson, checkRange, type DateRange } from '../_lib/validate.js';
 
@@ -40,7 +40,7 @@ export function timeline(ds: Dataset, person: PersonId, range: DateRange = {}): 
     if (visit.tripId !== undefined) {
       if (seenTrips.has(visit.tripId)) continue;
       seenTrips.add(visit.tripId);
-      const trip = index.tripById.get(visit.tripId)!;
+      const trip = referenced(index.tripById, visit.tripId, 'trip', `visit "${visit.id}"`);
       if (overlaps(trip.start, trip.end, from, to)) {
         out.push({ type: 'trip', id: trip.id, start: trip.start, end: trip.end, trip, visits: [...index.visitsOfTrip(trip.id)] });
       }

@@ -2,8 +2,8 @@ import type { IssueId } from '../../generated/ids.js';
 import type { Dataset } from '../../schemas/dataset.js';
 import type { Trip } from '../../schemas/trip.js';
 import { indexOf } from '../_lib/dataset-index.js';
-import { checkIssue } from '../_lib/validate.js';
-import { trips, type TripFilter } from '../trips/index.js';
+import { checkIssue, checkOptions } from '../_lib/validate.js';
+import { trips, TRIP_FILTER_KEYS, type TripFilter } from '../trips/index.js';
 
 /** More criteria for {@link tripsForIssue}: any trip filter but the issue. */
 export type TripsForIssueFilter = Omit<TripFilter, 'issue'>;
@@ -22,6 +22,8 @@ export type TripsForIssueFilter = Omit<TripFilter, 'issue'>;
  * tripsForIssue(getDataset(), 'north-korea', { person: 'blinken-antony-j' }).map((t) => t.id);
  */
 export function tripsForIssue(ds: Dataset, issue: IssueId, filter: TripsForIssueFilter = {}): Trip[] {
+  // The filter is checked before it is copied: a spread would turn a Date into {} and drop a stray `issue`.
+  checkOptions('filter', filter, TRIP_FILTER_KEYS.filter((k) => k !== 'issue'));
   checkIssue(indexOf(ds), 'issue', issue);
   return trips(ds, { ...filter, issue });
 }

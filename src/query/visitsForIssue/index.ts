@@ -2,8 +2,9 @@ import type { IssueId } from '../../generated/ids.js';
 import type { Dataset } from '../../schemas/dataset.js';
 import type { Visit } from '../../schemas/visit.js';
 import { indexOf } from '../_lib/dataset-index.js';
-import { checkIssue } from '../_lib/validate.js';
+import { checkIssue, checkOptions } from '../_lib/validate.js';
 import { visits, type VisitFilter } from '../visits/index.js';
+import { VISIT_FILTER_KEYS } from '../_lib/visit-match.js';
 
 /** More criteria for {@link visitsForIssue}: any visit filter but the issue. */
 export type VisitsForIssueFilter = Omit<VisitFilter, 'issue'>;
@@ -22,6 +23,8 @@ export type VisitsForIssueFilter = Omit<VisitFilter, 'issue'>;
  * visitsForIssue(getDataset(), 'middle-east', { from: '2023-10-07' }).length;
  */
 export function visitsForIssue(ds: Dataset, issue: IssueId, filter: VisitsForIssueFilter = {}): Visit[] {
+  // The filter is checked before it is copied: a spread would turn a Date into {} and drop a stray `issue`.
+  checkOptions('filter', filter, VISIT_FILTER_KEYS.filter((k) => k !== 'issue'));
   checkIssue(indexOf(ds), 'issue', issue);
   return visits(ds, { ...filter, issue });
 }
