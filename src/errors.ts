@@ -1,3 +1,5 @@
+import { clip } from './util/terminal.js';
+
 /** Base class of every error this library throws on purpose. */
 export class DiplomaticVisitsError extends Error {
   override name = 'DiplomaticVisitsError';
@@ -32,7 +34,7 @@ export class UnknownIdError extends DiplomaticVisitsError {
     /** What a valid value looks like, in words, e.g. `a person id such as "blinken-antony-j"`. */
     readonly expected?: string,
   ) {
-    super(`${argument}: unknown ${kind} "${received}"${expected ? `: expected ${expected}` : ''}${didYouMean(suggestions)}`);
+    super(`${argument}: unknown ${kind} "${clip(String(received))}"${expected ? `: expected ${expected}` : ''}${didYouMean(suggestions)}`);
   }
 }
 
@@ -55,10 +57,14 @@ function didYouMean(suggestions: readonly string[]): string {
 function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'function') return 'a function';
+  // JSON would show NaN and Infinity as null, and cannot show a bigint.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'symbol') return value.toString();
   try {
     const json = JSON.stringify(value);
     return json.length > 80 ? `${json.slice(0, 79)}…` : json;
   } catch {
-    return String(value);
+    return Object.prototype.toString.call(value);
   }
 }

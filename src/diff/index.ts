@@ -5,6 +5,7 @@ import type { Dataset } from '../schemas/dataset.js';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.js';
 import { canonicalJson, compareIds } from '../util/canonical.js';
 import { InvalidArgumentError } from '../errors.js';
+import { checkDiff } from './check.js';
 
 export { diffToMarkdown, diffToText, type DiffFormatOptions } from './format.js';
 
@@ -181,6 +182,7 @@ export function diffDatasets(a: DiffableDataset, b: DiffableDataset): DatasetDif
  * dataReleaseType(diffDatasets(old, current)); // 'minor'
  */
 export function dataReleaseType(diff: DatasetDiff): 'major' | 'minor' | 'patch' | null {
+  checkDiff('diff', diff);
   if (diff.summary.removed) return 'major';
   if (diff.summary.added) return 'minor';
   if (diff.summary.changed) return 'patch';
