@@ -124,7 +124,7 @@ export function count(ctx: CommandContext, name: string, min: number): number | 
   const text = str(ctx, name);
   if (text === undefined) return undefined;
   const n = /^\d{1,15}$/.test(text) ? Number(text) : NaN;
-  if (!(n >= min)) throw new UsageError(`--${name} ${JSON.stringify(clip(text, 30))}: expected a whole number written in digits, ${min} or more`);
+  if (!(n >= min)) throw new UsageError(`--${name}: expected a whole number, ${min} or more, received ${JSON.stringify(clip(text, 30))} (written in digits only)`);
   return n;
 }
 
