@@ -61,7 +61,7 @@ function allFrozen(value: object, depth: number): boolean {
 /**
  * A deep-frozen copy of the JSON data in `value` (objects, arrays, strings,
  * numbers, booleans, null): the caller's object is read, never changed.
- * Returns the path of the first value that is not JSON data instead (a
+ * Returns what and where the first value that is not JSON data is instead (a
  * function, a Date, a Map, a cycle), for the caller's error message.
  */
 export function frozenCopy(value: object): { copy: object } | { bad: string } {
@@ -74,7 +74,7 @@ function copyJson(value: unknown, path: string, depth: number, bad: string[]): u
   if (bad.length) return undefined;
   if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
   if (typeof value !== 'object' || depth > MAX_DEPTH) {
-    bad.push(depth > MAX_DEPTH ? `${path} (nested more than ${MAX_DEPTH} levels deep, or a cycle)` : `${path} (${typeof value === 'number' ? String(value) : `a ${typeof value}`})`);
+    bad.push(`${depth > MAX_DEPTH ? `a cycle, or nesting over ${MAX_DEPTH} levels,` : typeof value === 'number' ? String(value) : `a ${typeof value}`} at ${path}`);
     return undefined;
   }
   if (Array.isArray(value)) {
@@ -84,7 +84,7 @@ function copyJson(value: unknown, path: string, depth: number, bad: string[]): u
   }
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== null && proto !== Object.prototype && Object.getPrototypeOf(proto) !== null) {
-    bad.push(`${path} (a ${(value as { constructor?: { name?: string } }).constructor?.name ?? 'non-plain'} object)`);
+    bad.push(`a ${(value as { constructor?: { name?: string } }).constructor?.name ?? 'non-plain'} object at ${path}`);
     return undefined;
   }
   const out: Record<string, unknown> = {};

@@ -263,7 +263,7 @@ export function indexOf(ds: Dataset): DatasetIndex {
   let data = ds;
   if (!isDeepFrozen(ds)) {
     const result = frozenCopy(ds);
-    if ('bad' in result) throw new InvalidArgumentError('dataset', 'a dataset of JSON data, such as getDataset() or loadDataset(json)', `a value that is not JSON data at ${result.bad}`);
+    if ('bad' in result) throw new InvalidArgumentError('dataset', 'a dataset of JSON data, such as getDataset() or loadDataset(json)', result.bad);
     data = result.copy as Dataset;
   }
   index = new DatasetIndex(data);
