@@ -42,6 +42,13 @@ describe('silent answers are refused', () => {
     expect(error.message).toMatch(/an empty list matches nothing/);
   });
 
+  it('a hole in a sparse list is refused, not skipped (found by the property tests)', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const error = libraryError(() => q.visits(ds, { travelerCountry: any([, 'JP']) }));
+    expect((error as InvalidArgumentError).argument).toBe('filter.travelerCountry[0]');
+    expect((libraryError(() => q.search(ds, 'tokyo', { types: any([, 'visit']) })) as InvalidArgumentError).argument).toBe('options.types[0]');
+  });
+
   it.each([
     ['a space', ' '],
     ['a tab', '\t'],

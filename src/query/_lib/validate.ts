@@ -30,7 +30,8 @@ export function list<T>(value: OneOrMany<T> | undefined, argument: string, what:
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) return [value as T];
   if (value.length === 0) throw new InvalidArgumentError(argument, `${what}, or a list of one or more (an empty list matches nothing)`, value);
-  return value as readonly T[];
+  // Array.from turns the holes of a sparse array (`[, 'JP']`) into undefined, which is then refused: map() would skip them.
+  return Array.from(value as readonly T[]);
 }
 
 /** An object literal (or `Object.create(null)`): not an array, a Date, a Map or a class instance, whose keys say nothing. */
