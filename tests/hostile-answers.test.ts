@@ -43,7 +43,6 @@ describe('silent answers are refused', () => {
   });
 
   it('a hole in a sparse list is refused, not skipped (found by the property tests)', () => {
-    // eslint-disable-next-line no-sparse-arrays
     const error = libraryError(() => q.visits(ds, { travelerCountry: any([, 'JP']) }));
     expect((error as InvalidArgumentError).argument).toBe('filter.travelerCountry[0]');
     expect((libraryError(() => q.search(ds, 'tokyo', { types: any([, 'visit']) })) as InvalidArgumentError).argument).toBe('options.types[0]');
@@ -239,5 +238,14 @@ describe('immutability', () => {
     q.trips(ds, any(filter));
     expect(Object.isFrozen(filter)).toBe(false);
     expect(filter).toEqual({ person: ['blinken-antony-j', 'austin-lloyd-j'], from: '2021-01-01' });
+  });
+});
+
+describe('diffDatasets', () => {
+  it('a record that is not an object is refused by its place, not read into a TypeError', () => {
+    const broken = freshSmallDataset() as unknown as { visits: unknown[] };
+    broken.visits[2] = null;
+    const error = libraryError(() => diffDatasets(ds, any(broken)));
+    expect((error as InvalidArgumentError).argument).toBe('b.visits[2]');
   });
 });

@@ -61,32 +61,34 @@ function allFrozen(value: object, depth: number): boolean {
 /**
  * A deep-frozen copy of the JSON data in `value` (objects, arrays, strings,
  * numbers, booleans, null): the caller's object is read, never changed.
- * Returns what and where the first value that is not JSON data is instead (a
- * function, a Date, a Map, a cycle), for the caller's error message.
+ * Returns what and where the first value that is not JSON data is instead
+ * (a function, a Date, a Map, a cycle), for the caller's error message.
  */
 export function frozenCopy(value: object): { copy: object } | { bad: string } {
-  const bad: string[] = [];
-  const copy = copyJson(value, 'dataset', 0, bad);
-  return bad.length ? { bad: bad[0]! } : { copy: deepFreeze(copy as object) };
+  try {
+    return { copy: deepFreeze(copyJson(value, 0) as object) };
+  } catch (error) {
+    if (error !== NOT_JSON) throw error;
+    return { bad: findBad(value, 'dataset', 0) ?? 'a value that is not JSON data' };
+  }
 }
 
-function copyJson(value: unknown, path: string, depth: number, bad: string[]): unknown {
-  if (bad.length) return undefined;
-  if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
-  if (typeof value !== 'object' || depth > MAX_DEPTH) {
-    bad.push(`${depth > MAX_DEPTH ? `a cycle, or nesting over ${MAX_DEPTH} levels,` : typeof value === 'number' ? String(value) : `a ${typeof value}`} at ${path}`);
-    return undefined;
+const NOT_JSON = Symbol('not JSON data');
+
+/** The copy, on the fast path: no path strings are built unless a value is refused (then {@link findBad} says where). */
+function copyJson(value: unknown, depth: number): unknown {
+  if (typeof value !== 'object') {
+    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
+    throw NOT_JSON;
   }
+  if (value === null) return null;
+  if (depth > MAX_DEPTH) throw NOT_JSON;
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = copyJson(value[i], `${path}[${i}]`, depth + 1, bad);
+    for (let i = 0; i < value.length; i++) out[i] = copyJson(value[i], depth + 1);
     return out;
   }
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== null && proto !== Object.prototype && Object.getPrototypeOf(proto) !== null) {
-    bad.push(`a ${(value as { constructor?: { name?: string } }).constructor?.name ?? 'non-plain'} object at ${path}`);
-    return undefined;
-  }
+  if (!isPlain(value)) throw NOT_JSON;
   const out: Record<string, unknown> = {};
   const keys = Object.keys(value);
   for (let i = 0; i < keys.length; i++) {
@@ -94,8 +96,34 @@ function copyJson(value: unknown, path: string, depth: number, bad: string[]): u
     const item = (value as Record<string, unknown>)[key];
     // An absent optional field may be written `undefined` by code that builds a dataset: as in JSON, it is left out.
     if (item === undefined) continue;
-    // defineProperty, not assignment: a "__proto__" key stays data and changes no prototype.
-    Object.defineProperty(out, key, { value: copyJson(item, `${path}.${key}`, depth + 1, bad), enumerable: true, writable: true, configurable: true });
+    // A "__proto__" key stays data: assigning it would set the copy's prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: copyJson(item, depth + 1), enumerable: true, writable: true, configurable: true });
+    else out[key] = copyJson(item, depth + 1);
   }
   return out;
+}
+
+function isPlain(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+}
+
+/** Where the first value that is not JSON data is, and what it is (the slow path of an error message). */
+function findBad(value: unknown, path: string, depth: number): string | undefined {
+  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return undefined;
+  if (typeof value !== 'object') return `${typeof value === 'number' ? String(value) : `a ${typeof value}`} at ${path}`;
+  if (depth > MAX_DEPTH) return `a cycle, or nesting over ${MAX_DEPTH} levels, at ${path.length > 200 ? `${path.slice(0, 199)}…` : path}`;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const bad = findBad(value[i], `${path}[${i}]`, depth + 1);
+      if (bad) return bad;
+    }
+    return undefined;
+  }
+  if (!isPlain(value)) return `a ${(value as { constructor?: { name?: string } }).constructor?.name ?? 'non-plain'} object at ${path}`;
+  for (const key of Object.keys(value)) {
+    const bad = findBad((value as Record<string, unknown>)[key], `${path}.${key}`, depth + 1);
+    if (bad) return bad;
+  }
+  return undefined;
 }

@@ -199,8 +199,13 @@ function checkDataset(argument: 'a' | 'b', ds: unknown): asserts ds is DiffableD
     throw new InvalidArgumentError(argument, 'a dataset object with `meta` and its collections (parse the file first)', typeof ds === 'string' ? `a string of ${ds.length} characters` : ds);
   }
   for (const name of DIFF_COLLECTIONS) {
-    if (!Array.isArray(value[name])) {
-      throw new InvalidArgumentError(`${argument}.${name}`, 'an array of records', value[name]);
+    const records = value[name];
+    if (!Array.isArray(records)) {
+      throw new InvalidArgumentError(`${argument}.${name}`, 'an array of records', records);
+    }
+    // Each record is read by its key: a null or a number would be a TypeError there.
+    for (let i = 0; i < records.length; i++) {
+      if (!isPlainObject(records[i])) throw new InvalidArgumentError(`${argument}.${name}[${i}]`, 'a record object', records[i]);
     }
   }
 }
