@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { getDataset } from '../dataset/bundled-node.js';
 import { DiplomaticVisitsError, InvalidArgumentError, UnknownIdError } from '../errors.js';
 import { suggest } from '../query/_lib/suggest.js';
-import type { Dataset } from '../schemas/dataset.js';
+import type { Dataset } from '../query/_lib/records.js';
 import { COMMON_OPTIONS, UsageError, formatOption, readUserFile, type Command, type CommandContext, type OptionSpec } from './command.js';
 import { commands } from './commands/index.js';
 import { FORMATS, wrap, type Format } from './format.js';

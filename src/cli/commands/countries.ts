@@ -2,7 +2,7 @@ import type { PersonId } from '../../generated/ids.js';
 import { countriesVisited, type CountryVisited } from '../../query/countriesVisited/index.js';
 import { indexOf } from '../../query/_lib/dataset-index.js';
 import { checkRegion, checkSubregion } from '../../query/_lib/validate.js';
-import type { Country } from '../../schemas/country.js';
+import type { Country } from '../../query/_lib/records.js';
 import { FILTER_OPTIONS, UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 

@@ -1,6 +1,6 @@
 import { diffDatasets, diffToText } from '../../diff/index.js';
 import { DatasetValidationError } from '../../errors.js';
-import type { Dataset } from '../../schemas/dataset.js';
+import type { Dataset } from '../../query/_lib/records.js';
 import { readUserFile, str, UsageError, type Command } from '../command.js';
 import { renderJson } from '../format.js';
 

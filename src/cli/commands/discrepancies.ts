@@ -1,6 +1,6 @@
 import { UnknownIdError } from '../../errors.js';
 import { discrepancies } from '../../query/discrepancies/index.js';
-import type { Discrepancy, DiscrepancySubject } from '../../schemas/discrepancy.js';
+import type { Discrepancy, DiscrepancySubject } from '../../query/_lib/records.js';
 import { str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 
@@ -44,11 +44,11 @@ export const discrepanciesCommand: Command = {
   examples: ['diplomatic-visits discrepancies', 'diplomatic-visits discrepancies --trip blinken-antony-j-2024-04-24', 'diplomatic-visits discrepancies --format csv'],
   async run(ctx) {
     const ds = await ctx.dataset();
-    let rows: Discrepancy[] | undefined;
+    let rows: readonly Discrepancy[] | undefined;
     for (const [flag, type] of FILTERS) {
       const id = str(ctx, flag);
       if (id === undefined) continue;
-      let found: Discrepancy[];
+      let found: readonly Discrepancy[];
       try {
         found = discrepancies(ds, { type, id } as DiscrepancySubject);
       } catch (error) {

@@ -1,6 +1,6 @@
 import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
 import { events } from '../../query/events/index.js';
-import type { Event, EventKind } from '../../schemas/event.js';
+import type { Event, EventKind } from '../../query/_lib/records.js';
 import { FILTER_OPTIONS, many, str, type Command } from '../command.js';
 import { dateLegend, markDate, render, shortKind, type Column } from '../format.js';
 

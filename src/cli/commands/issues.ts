@@ -1,7 +1,7 @@
 import { UnknownIdError } from '../../errors.js';
 import { indexOf } from '../../query/_lib/dataset-index.js';
 import { issuesOf, type IssueOf } from '../../query/issuesOf/index.js';
-import type { Issue, IssueRelation } from '../../schemas/issue.js';
+import type { Dataset, Issue, IssueRelation } from '../../query/_lib/records.js';
 import { UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 import { viaText } from './trips.js';
@@ -35,7 +35,7 @@ export const issuesCommand: Command = {
     const relation = str(ctx, 'relation') as IssueRelation | undefined;
     const type = subjects[0];
     if (type) {
-      let rows: IssueOf[];
+      let rows: readonly IssueOf<Dataset>[];
       try {
         rows = issuesOf(ds, { type, id: str(ctx, type)! }, { relation });
       } catch (error) {

@@ -1,6 +1,6 @@
 import { indexOf } from '../../query/_lib/dataset-index.js';
 import { normalizeText } from '../../query/_lib/text.js';
-import type { Person } from '../../schemas/person.js';
+import type { Person } from '../../query/_lib/records.js';
 import { UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 

@@ -31,7 +31,7 @@ export const tripCommand: Command = {
     const plan = itinerary(ds, ctx.positionals[0]!);
     const { trip, stops } = plan;
     // Agenda first, then context; each as issuesOf orders them (direct links first).
-    const links = issuesOf(ds, { type: 'trip', id: trip.id }).sort((a, b) => Number(a.link.relation !== 'agenda') - Number(b.link.relation !== 'agenda'));
+    const links = [...issuesOf(ds, { type: 'trip', id: trip.id })].sort((a, b) => Number(a.link.relation !== 'agenda') - Number(b.link.relation !== 'agenda'));
     const events = [...new Map(stops.flatMap((s) => s.events).map((e) => [e.id, e])).values()];
     const problems = discrepancies(ds, { type: 'trip', id: trip.id });
     if (ctx.format === 'json') {
