@@ -40,6 +40,8 @@ globalThis.__done = fetch('dataset.json').then((r) => r.json()).then((ds) => {
   };
 });
 `;
+// The same with Vite's `?url`, as the README shows: the dataset becomes a hashed asset beside the bundle.
+const BYOD_VITE_URL = BYOD.replace("from 'diplomatic-visits';\n", "from 'diplomatic-visits';\nimport datasetUrl from 'diplomatic-visits/dataset.json?url';\n").replace("fetch('dataset.json')", 'fetch(datasetUrl)');
 // A dashboard of the curated trips: the bundled curated subset.
 const CURATED = `import { bundled, getDataset } from 'diplomatic-visits/curated';
 globalThis.__result = {
@@ -64,7 +66,7 @@ async function runInBareContext(code: string, files: Record<string, string> = {}
   const context = vm.createContext({});
   expect(vm.runInContext('typeof require + typeof process + typeof module', context)).toBe('undefinedundefinedundefined');
   context.fetch = async (url: string) => {
-    const text = files[url];
+    const text = files[path.basename(url).replace(/^dataset-[\w-]+\.json$/, 'dataset.json')]; // a hashed asset name too
     if (text === undefined) throw new Error(`fetch: no ${url}`);
     return { ok: true, json: async () => vm.runInContext(`JSON.parse(${JSON.stringify(text)})`, context) };
   };
@@ -89,7 +91,7 @@ async function esbuildBundle(entry: string, options: esbuild.BuildOptions = {}):
   return result.outputFiles![0]!.text;
 }
 
-async function viteBundle(entry: string): Promise<string> {
+async function viteBundle(entry: string, assets: string[] = []): Promise<string> {
   const { build } = await import('vite');
   const output = await build({
     root: app,
@@ -99,6 +101,7 @@ async function viteBundle(entry: string): Promise<string> {
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
   const code = chunks.filter((c) => c.type === 'chunk').map((c) => c.code);
+  assets.push(...chunks.filter((c) => c.type === 'asset').map((c) => c.fileName));
   expect(code).toHaveLength(1);
   return code[0]!;
 }
@@ -138,6 +141,7 @@ beforeAll(() => {
   writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--silent', path.join(work, tarball)], { cwd: app, stdio: 'pipe' });
   writeFileSync(path.join(app, 'byod.js'), BYOD);
+  writeFileSync(path.join(app, 'byod-vite-url.js'), BYOD_VITE_URL);
   writeFileSync(path.join(app, 'curated.js'), CURATED);
   writeFileSync(path.join(app, 'full.js'), "import { getDataset } from 'diplomatic-visits';\nglobalThis.__result = { meta: getDataset().meta };\n");
   writeFileSync(path.join(app, 'node-app.mjs'), NODE_ESM);
@@ -166,8 +170,11 @@ describe('an app that brings its own data ships the helpers only', () => {
     await check('esbuild, browser, bring your own data', await esbuildBundle('byod.js'));
   });
 
-  it('Vite (vite build)', async () => {
+  it('Vite (vite build), fetching the file by its path or by its `?url` asset', async () => {
     await check('Vite, bring your own data', await viteBundle('byod.js'));
+    const assets: string[] = [];
+    await check('Vite, bring your own data (?url asset)', await viteBundle('byod-vite-url.js', assets));
+    expect(assets).toEqual([expect.stringMatching(/^assets\/dataset-[\w-]+\.json$/)]);
   });
 
   it('webpack (mode production, target web)', async () => {
@@ -247,8 +254,10 @@ describe('diplomatic-visits/curated in a bundle', () => {
 });
 
 describe('sizes', () => {
-  it('printed for CI', () => {
+  it('are written to .tmp/bundle-sizes.json for CI', () => {
     expect(Object.keys(sizes).length).toBeGreaterThan(2);
-    console.log(`bundle sizes (bytes): ${JSON.stringify(sizes)}`);
+    // .ci/run prints this table after the tests
+    mkdirSync(path.join(root, '.tmp'), { recursive: true });
+    writeFileSync(path.join(root, '.tmp', 'bundle-sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
   });
 });
