@@ -6,12 +6,12 @@
 //   - an app that imports `diplomatic-visits/curated` ships the curated subset, not the whole dataset.
 // Prints the size of every bundle. Needs dist/ (npm test builds it first).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countriesVisited, trips, visits } from '../src/query/index.js';
 import type { Dataset } from '../src/schemas/dataset.js';
 
@@ -21,6 +21,7 @@ let app: string; // a consumer project with the packed tarball installed
 let full: Dataset;
 let curated: Dataset;
 const sizes: Record<string, number> = {};
+const temporary: string[] = []; // removed after the tests
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 function record(name: string, code: string): number {
@@ -134,6 +135,7 @@ beforeAll(() => {
   full = JSON.parse(readFileSync(path.join(root, 'dist', 'dataset.json'), 'utf8')) as Dataset;
   curated = JSON.parse(readFileSync(path.join(root, 'dist', 'curated.json'), 'utf8')) as Dataset;
   work = mkdtempSync(path.join(tmpdir(), 'dv-bundlers-'));
+  temporary.push(work);
   execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, stdio: 'pipe' });
   const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
   app = path.join(work, 'app');
@@ -149,6 +151,10 @@ beforeAll(() => {
   record('dist/dataset.json (the whole dataset)', readFileSync(path.join(root, 'dist', 'dataset.json'), 'utf8'));
   record('dist/curated.json (diplomatic-visits/curated)', readFileSync(path.join(root, 'dist', 'curated.json'), 'utf8'));
 }, 180_000);
+
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('an app that brings its own data ships the helpers only', () => {
   const LIMIT = 100 * 1024;
@@ -185,6 +191,7 @@ describe('an app that brings its own data ships the helpers only', () => {
 describe('an app bundled for Node answers its first query from a folder without node_modules', () => {
   const runAway = (name: string, code: string) => {
     const away = mkdtempSync(path.join(tmpdir(), 'dv-node-bundle-'));
+    temporary.push(away);
     writeFileSync(path.join(away, name), code);
     expect(existsSync(path.join(away, 'node_modules'))).toBe(false);
     return JSON.parse(execFileSync(process.execPath, [name], { cwd: away, encoding: 'utf8' })) as { sha256: string; visits: string[] };
