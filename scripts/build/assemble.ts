@@ -12,6 +12,8 @@ import { DATA_FILES, IMPORT_REPORT_FILE, type DataFile, type DataFiles } from '.
 export interface BuildResult {
   /** The dataset, present only when there were no problems. */
   dataset?: Dataset;
+  /** The data files as read, present with the dataset (the curated subset is cut along their layers). */
+  files?: DataFiles;
   /** One line per problem: file, record id, field, what was expected. */
   problems: string[];
 }
@@ -172,5 +174,5 @@ export function buildDataset(dataDir: string, version: string): BuildResult {
   };
   const dataset: Dataset = { meta, ...content };
   meta.sha256 = datasetChecksum(dataset);
-  return { dataset, problems };
+  return { dataset, files, problems };
 }

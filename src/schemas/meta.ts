@@ -43,5 +43,16 @@ export const MetaSchema = z.strictObject({
       duplicatesMerged: count,
     }),
   }),
+  /** Present only in a file that holds part of the dataset (`diplomatic-visits/curated`). */
+  subset: z
+    .strictObject({
+      /** Which subset: `curated`. */
+      name: z.string().min(1),
+      /** What it holds and what it leaves out, in words. */
+      note: z.string().min(1),
+      /** `meta.sha256` of the whole dataset it was cut from. */
+      of: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .optional(),
 });
 export type Meta = z.infer<typeof MetaSchema>;
