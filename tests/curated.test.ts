@@ -220,8 +220,11 @@ describe('curated layer', () => {
       expect(discrepancyById.get('blinken-2023-11-tour-called-asian')!.description).toMatch(/8-day/);
     });
 
-    it('keeps the Biden–Xi meeting on 15 November as planned, at Woodside, beside the APEC summit', () => {
-      expect(eventById.get('biden-xi-meeting-woodside-2023-11-15')).toMatchObject({ start: '2023-11-15', dateQualifier: 'planned', locality: 'Woodside' });
+    it('records the Biden–Xi meeting at Woodside as held (the official record shows it), its day approximate and disputed, beside the APEC summit', () => {
+      const meeting = eventById.get('biden-xi-meeting-woodside-2023-11-15')!;
+      expect(meeting).toMatchObject({ start: '2023-11-15', dateQualifier: 'approximate', locality: 'Woodside' });
+      expect(meeting.provenance.flatMap((p) => p.recordIds ?? [])).toContain('hsg-visit-3196');
+      expect(discrepancyById.get('biden-xi-2023-meeting-date')!.subjects.map((s) => s.id)).toContain(meeting.id);
       expect(eventById.get('apec-leaders-summit-san-francisco-2023-11')).toMatchObject({ series: 'APEC', locality: 'San Francisco' });
     });
   });
@@ -254,6 +257,32 @@ describe('curated layer', () => {
     it('records that article 002’s page date disagrees with the visit', () => {
       expect(discrepancyById.get('article-002-page-date')!.subjects).toContainEqual({ type: 'source', id: ARTICLES.a002 });
       expect(dataset.sources.find((s) => s.id === ARTICLES.a002)).toMatchObject({ published: '2024-04-24', publishedQualifier: 'approximate', publisher: 'Global Village Space' });
+    });
+  });
+
+  describe('second pass: what the articles say, no more', () => {
+    it('links an issue as agenda only where a source says it was, or was to be, discussed', () => {
+      const link = (id: string) => dataset.issueLinks.find((l) => l.id === id);
+      // speculation before the meeting, and a generic remark on regional stability, are background
+      expect(link('biden-xi-2023-china-support-for-russia')?.relation).toBe('context');
+      expect(link('blinken-2024-04-north-korea')?.relation).toBe('context');
+      // a phone call's agreement is not a fact about the G7 ministers' meeting
+      expect(dataset.issueLinks.filter((l) => l.subject.id === 'g7-foreign-ministers-meeting-tokyo-2023-11').map((l) => l.issueId)).not.toContain('ukraine-reconstruction');
+    });
+
+    it('cites for a trip only sentences about that trip', () => {
+      const june = trip('blinken-antony-j-2023-06-17');
+      expect(june.provenance?.map((p) => p.quote).filter(Boolean)).not.toContain('This trip marks his second visit to China in less than a year');
+    });
+
+    it('records the stops a source names without dates as undated, within a stated window, outside the trip', () => {
+      for (const [id, country] of [['austin-2023-11-01-id', 'ID'], ['austin-2023-11-01-kr', 'KR']] as const) {
+        const v = visitById.get(id)!;
+        expect(v).toMatchObject({ country, dateQualifier: 'undated', start: '2023-11-01', end: '2023-11-30' });
+        expect(v.dateNote).toMatch(/gives no date/);
+        expect(v.tripId).toBeUndefined();
+      }
+      expect(discrepancyById.get('austin-2023-11-undated-stops')!.subjects.map((s) => s.id)).toEqual(expect.arrayContaining(['austin-2023-11-01-id', 'austin-2023-11-01-kr']));
     });
   });
 });
