@@ -1,4 +1,4 @@
-import { UnknownIdError } from '../../errors.js';
+import { UnknownIdError, isUnknownIdError } from '../../errors.js';
 import { discrepancies } from '../../query/discrepancies/index.js';
 import type { Discrepancy, DiscrepancySubject } from '../../query/_lib/records.js';
 import { str, type Command } from '../command.js';
@@ -53,7 +53,7 @@ export const discrepanciesCommand: Command = {
         found = discrepancies(ds, { type, id } as DiscrepancySubject);
       } catch (error) {
         // Name the flag the user typed, not the helper's argument.
-        if (error instanceof UnknownIdError && error.argument.startsWith('subject')) {
+        if (isUnknownIdError(error) && error.argument.startsWith('subject')) {
           throw new UnknownIdError(`--${flag}`, error.kind, error.received, error.suggestions, error.expected);
         }
         throw error;

@@ -1,4 +1,4 @@
-import { UnknownIdError } from '../../errors.js';
+import { UnknownIdError, isUnknownIdError } from '../../errors.js';
 import { indexOf } from '../../query/_lib/dataset-index.js';
 import { issuesOf, type IssueOf } from '../../query/issuesOf/index.js';
 import type { Dataset, Issue, IssueRelation } from '../../query/_lib/records.js';
@@ -40,7 +40,7 @@ export const issuesCommand: Command = {
         rows = issuesOf(ds, { type, id: str(ctx, type)! }, { relation });
       } catch (error) {
         // Name the flag the user typed, not the helper's argument.
-        if (error instanceof UnknownIdError && error.argument === 'subject.id') {
+        if (isUnknownIdError(error) && error.argument === 'subject.id') {
           throw new UnknownIdError(`--${type}`, error.kind, error.received, error.suggestions, error.expected);
         }
         throw error;
