@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildDataset } from './build/assemble.js';
 import { idTypesSource } from './build/id-types.js';
+import { readInterpretations } from './build/interpretations.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
@@ -31,3 +32,9 @@ const { records } = dataset.meta.official;
 console.log(`build-dataset: wrote ${path.relative(process.cwd(), outFile)} (${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB, sha256 ${dataset.meta.sha256.slice(0, 12)}…)`);
 console.log(`  ${counts}`);
 console.log(`  official records: ${records.travel} travel + ${records.visit} visit read; ${records.visitsWritten} visits written; ${records.duplicatesMerged} duplicates merged`);
+const { coverage } = dataset.meta;
+if (coverage) {
+  console.log(`  coverage: secretary travel ${coverage.secretaryTravel.first}..${coverage.secretaryTravel.last}; president travel ${coverage.presidentTravel.first}..${coverage.presidentTravel.last}; foreign leaders' visits ${coverage.foreignLeaderVisit.first}..${coverage.foreignLeaderVisit.last}`);
+}
+const interpretations = readInterpretations(dataDir);
+if (interpretations) console.log(`  ${interpretations}`);
