@@ -1,8 +1,9 @@
 /**
- * Imports every Office of the Historian record (../shared/historian, see its
- * README) into data/official/*.json and data/reference/countries.json.
+ * Imports every Office of the Historian record (the public-domain snapshot
+ * vendored in vendor/historian, see its README and VENDORED.md) into
+ * data/official/*.json and data/reference/countries.json.
  *
- *   npm run import:historian                 # write the files, print the report
+ *   npm run import:historian                 # read vendor/historian, write the files, print the report
  *   npm run import:historian -- <dir>        # read another snapshot directory
  *   npm run import:historian -- --check      # write nothing; exit 1 if a committed file differs
  *
@@ -30,7 +31,8 @@ import { deriveTrips } from './historian/trips.js';
 import { buildVisits, SOURCE_POCOM, SOURCE_TRAVELS, SOURCE_VISITS } from './historian/visits.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_HISTORIAN_DIR = path.resolve(repoRoot, '../shared/historian');
+// Vendored so that a plain clone can re-run the import and its tests.
+export const DEFAULT_HISTORIAN_DIR = path.join(repoRoot, 'vendor', 'historian');
 
 export const OUTPUT_FILES = {
   countries: 'data/reference/countries.json',

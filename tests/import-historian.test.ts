@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { iso31661, iso31663 } from 'iso-3166';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importHistorian, OUTPUT_FILES, type ImportResult } from '../scripts/import-historian.js';
+import { DEFAULT_HISTORIAN_DIR, importHistorian, OUTPUT_FILES, type ImportResult } from '../scripts/import-historian.js';
 import { CountrySchema, type Country } from '../src/schemas/country.js';
 import { DiscrepancySchema, type Discrepancy } from '../src/schemas/discrepancy.js';
 import { PersonSchema, type Person } from '../src/schemas/person.js';
@@ -16,7 +16,8 @@ import { TripSchema, type Trip } from '../src/schemas/trip.js';
 import { VisitSchema, type Visit } from '../src/schemas/visit.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const historianDir = path.resolve(repoRoot, '../shared/historian');
+// The snapshot vendored in the repository: nothing outside the clone is read.
+const historianDir = path.join(repoRoot, 'vendor', 'historian');
 
 // An independent reading of the XML: record ids and country slugs, nothing else.
 const parser = new XMLParser({
@@ -360,6 +361,15 @@ describe('files', () => {
       const abs = path.join(repoRoot, file);
       expect(fs.existsSync(abs), `${file} is missing: run npm run import:historian`).toBe(true);
       expect(fs.readFileSync(abs, 'utf8') === content, `${file} differs: run npm run import:historian`).toBe(true);
+    }
+  });
+
+  it('reads the vendored snapshot by default, whose VENDORED.md names every source commit', () => {
+    expect(DEFAULT_HISTORIAN_DIR).toBe(historianDir);
+    const vendored = fs.readFileSync(path.join(historianDir, 'VENDORED.md'), 'utf8');
+    expect(sources).toHaveLength(3);
+    for (const s of sources) {
+      expect(vendored, s.id).toContain(`https://github.com/${s.repository} | ${s.commit} |`);
     }
   });
 

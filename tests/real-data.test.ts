@@ -1,6 +1,6 @@
 // Questions on the real dataset (dist/dataset.json, written by npm run build),
 // with answers worked out by hand from the Office of the Historian's records:
-// ../shared/historian/travels/secretary-travels/blinken-antony-j.xml (and, for
+// vendor/historian/travels/secretary-travels/blinken-antony-j.xml (and, for
 // China, every file in secretary-travels/). Skipped, with the reason, while the
 // build holds no official visits yet.
 import { existsSync, readFileSync } from 'node:fs';

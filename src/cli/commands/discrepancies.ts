@@ -7,8 +7,8 @@ import { render, type Column } from '../format.js';
 const about = (d: Discrepancy) => d.subjects.map((s) => `${s.type} ${s.id}`);
 
 const COLUMNS: Column<Discrepancy>[] = [
-  { header: 'id', value: (d) => d.id, min: Infinity },
-  { header: 'about', value: about, min: 20 },
+  { header: 'id', value: (d) => d.id, id: true },
+  { header: 'about', value: about, id: true },
   { header: 'sources', value: (d) => d.sourceIds, csvOnly: true },
   { header: 'description', value: (d) => d.description, csvOnly: true },
   { header: 'resolution', value: (d) => d.resolution, csvOnly: true },
