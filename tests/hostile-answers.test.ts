@@ -160,15 +160,15 @@ describe('no raw TypeError', () => {
   it('a dataset holding a value that is not JSON data is refused by name', () => {
     const odd = freshSmallDataset() as unknown as { visits: Record<string, unknown>[] };
     odd.visits[1]!.when = new Date(0);
-    const error = libraryError(() => q.visits(any(odd)));
+    const error = libraryError(() => q.visits(any<never>(odd)));
     expect(error.message).toContain('a Date object at dataset.visits[1].when');
     const cyclic = freshSmallDataset() as unknown as { meta: Record<string, unknown> };
     cyclic.meta.self = cyclic;
-    expect(libraryError(() => q.visits(any(cyclic))).message).toMatch(/received "a cycle, or nesting over 64 levels, at dataset\.meta\.self\.meta/);
+    expect(libraryError(() => q.visits(any<never>(cyclic))).message).toMatch(/received "a cycle, or nesting over 64 levels, at dataset\.meta\.self\.meta/);
   });
 
   it.each([null, [], 'dataset', { visits: [] }])('a dataset argument of %j', (value) => {
-    expect(libraryError(() => q.visits(any(value)))).toBeInstanceOf(InvalidArgumentError);
+    expect(libraryError(() => q.visits(any<never>(value)))).toBeInstanceOf(InvalidArgumentError);
   });
 });
 

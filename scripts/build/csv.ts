@@ -10,7 +10,7 @@
 // - an absent optional field is an empty cell; booleans are true/false
 // - RFC 4180, and a ' in front of a text cell a spreadsheet would run as a formula
 //   (or that starts with '): the one writer and its rule are in src/util/csv.ts
-import type { Dataset } from '../../src/schemas/dataset.js';
+import type { AnyDataset as Dataset } from '../../src/schemas/records.js';
 import { DateQualifierSchema, SubjectTypeSchema } from '../../src/schemas/common.js';
 import { DiscrepancySubjectSchema } from '../../src/schemas/discrepancy.js';
 import { EventKindSchema } from '../../src/schemas/event.js';
