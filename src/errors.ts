@@ -1,3 +1,5 @@
+import { describeValue } from './util/describe.js';
+
 /** Base class of every error this library throws on purpose. */
 export class DiplomaticVisitsError extends Error {
   override name = 'DiplomaticVisitsError';
@@ -53,12 +55,6 @@ function didYouMean(suggestions: readonly string[]): string {
 }
 
 function describe(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'function') return 'a function';
-  try {
-    const json = JSON.stringify(value);
-    return json.length > 80 ? `${json.slice(0, 79)}…` : json;
-  } catch {
-    return String(value);
-  }
+  // Bounded and depth-limited: a deep or huge value can neither overflow the stack nor make a huge message.
+  return describeValue(value, 80);
 }
