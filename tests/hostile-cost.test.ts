@@ -154,6 +154,10 @@ describe('bytes and encodings are named, not mistaken for JSON or checksum fault
     expect(() => loadDataset(le.toString('utf8'))).toThrow(/UTF-16 byte order mark read as UTF-8/);
     expect(() => loadDataset(Buffer.from(text, 'utf16le').toString('utf8'))).toThrow(/the sign of UTF-16 or UTF-32 read as UTF-8/);
   });
+  it('calls a file of NUL bytes binary, not bad JSON', () => {
+    expect(() => loadDataset(Buffer.alloc(1000))).toThrow('dataset is not JSON text: it starts with NUL bytes, which JSON text never holds (a binary file?)');
+    expect(() => loadDataset('\u0000'.repeat(1000))).toThrow(/^dataset is not JSON text: it starts with a NUL character/);
+  });
   it('names one invalid UTF-8 byte and where it is, not a checksum mismatch', () => {
     const bytes = Buffer.from(text);
     const at = bytes.indexOf('Erdo');

@@ -9,13 +9,17 @@ export function encodingProblem(bytes: Uint8Array): string | undefined {
   if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'it is UTF-32 (big-endian byte order mark)';
   // JSON text starts with an ASCII character: a NUL byte beside it means two or four bytes per character.
   if (bytes.length >= 2 && (a === 0) !== (b === 0)) return `it looks like UTF-16 or UTF-32 (a NUL byte at offset ${a === 0 ? 0 : 1})`;
+  if (a === 0) return 'it starts with NUL bytes, which JSON text never holds (a binary file?)';
   return undefined;
 }
 
 /** The UTF-8 text of `bytes` (a UTF-8 byte order mark dropped), or a message saying where it is not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: string } {
   const encoding = encodingProblem(bytes);
-  if (encoding) return { problem: `dataset is not UTF-8 text: ${encoding}; expected UTF-8 JSON (convert it, e.g. iconv -f UTF-16 -t UTF-8)` };
+  if (encoding) {
+    const utf = /UTF-(16|32)/.exec(encoding);
+    return { problem: utf ? `dataset is not UTF-8 text: ${encoding}; expected UTF-8 JSON (convert it, e.g. iconv -f UTF-${utf[1]} -t UTF-8)` : `dataset is not JSON text: ${encoding}` };
+  }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = start ? bytes.subarray(start) : bytes;
   try {
@@ -54,5 +58,6 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 export function textProblem(text: string): string | undefined {
   if (text.startsWith('\ufffd\ufffd')) return 'dataset is not UTF-8 text: it starts with two replacement characters (U+FFFD), the sign of a UTF-16 byte order mark read as UTF-8; expected UTF-8 JSON';
   if (text.length >= 2 && (text[0] === '\u0000') !== (text[1] === '\u0000')) return 'dataset is not UTF-8 text: it has NUL characters between the first characters, the sign of UTF-16 or UTF-32 read as UTF-8; expected UTF-8 JSON';
+  if (text.charCodeAt(0) === 0) return 'dataset is not JSON text: it starts with a NUL character, which JSON text never holds (a binary file?)';
   return undefined;
 }
