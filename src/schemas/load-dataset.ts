@@ -3,7 +3,8 @@ import { describeValue } from '../util/describe.js';
 import { decodeUtf8, textProblem } from '../util/decode-json-text.js';
 import { formatProblem, lintDataset } from '../lint/index.js';
 import { datasetChecksum } from '../util/checksum.js';
-import { DatasetSchema, type Dataset } from './dataset.js';
+import { DatasetSchema } from './dataset.js';
+import type { AnyDataset } from './records.js';
 import { COLLECTIONS, SCHEMA_VERSION } from './meta.js';
 import { deepFreeze } from '../dataset/freeze.js';
 
@@ -29,7 +30,7 @@ export interface LoadDatasetOptions {
  * import { loadDataset } from 'diplomatic-visits/schemas';
  * const ds = loadDataset(readFileSync('dataset-1.0.0.json', 'utf8'));
  */
-export function loadDataset(json: string | Uint8Array | ArrayBuffer | unknown, options: LoadDatasetOptions = {}): Dataset {
+export function loadDataset(json: string | Uint8Array | ArrayBuffer | unknown, options: LoadDatasetOptions = {}): AnyDataset {
   checkLoadOptions(options);
   let text: string | undefined;
   if (typeof json === 'string') text = json;
