@@ -13,7 +13,7 @@
 //
 // Options: --only <substring> runs the cases whose name contains it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,7 +107,7 @@ const cases: Case[] = [
   { name: 'search with a 130 KB argument (CLI)', args: () => cli('search', 'ab '.repeat(130_000 / 3)) },
   { name: '--dataset /dev/zero (CLI)', args: () => cli('visits', '--dataset', '/dev/zero') },
   { name: '--dataset a pipe with no writer (CLI)', setup: () => { spawnSync('mkfifo', [file('fifo')]); }, args: () => cli('visits', '--dataset', file('fifo')) },
-  { name: '--dataset a 3 GB (sparse) file (CLI)', setup: () => { spawnSync('truncate', ['-s', '3G', file('huge.json')]); }, args: () => cli('visits', '--dataset', file('huge.json')) },
+  { name: '--dataset a 3 GB (sparse) file (CLI)', setup: () => { writeFileSync(file('huge.json'), ''); truncateSync(file('huge.json'), 3 * 2 ** 30); }, args: () => cli('visits', '--dataset', file('huge.json')) },
   { name: 'diff of a 15.9 MiB file of zeros and the bundled dataset (CLI)', setup: () => writeFileSync(file('zeros.json'), Buffer.alloc(16 * 2 ** 20 - 2 ** 17)), args: () => cli('diff', file('zeros.json'), path.join(dist, 'dataset.json')) },
   { name: 'repl --dataset, 15.9 MiB of one valid JSON string (CLI)', setup: () => writeFileSync(file('string.json'), `"${'x'.repeat(16 * 2 ** 20 - 2 ** 17)}"`), args: () => cli('repl', '--dataset', file('string.json')) },
   { name: 'largest valid dataset under the 16 MiB limit (CLI stats --dataset)', setup: built('near-limit.json', (c) => addIdenticalStays(c, 26_000)), args: () => cli('stats', '--dataset', file('near-limit.json')) },

@@ -3,7 +3,7 @@
 // answer it must get now. Timing is not asserted (bench/hostile.ts measures
 // it); the generous timeouts only stop a regression from hanging the suite.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,9 +89,8 @@ describe('the CLI reads only a regular dataset file of bounded size', () => {
   it('refuses a file over the limit by its size, before reading it', SLOW, () => {
     const huge = path.join(work, 'huge.json');
     // Sparse: 3 GB on paper, no disk used.
-    const fd = openSync(huge, 'w');
-    closeSync(fd);
-    spawnSync('truncate', ['-s', '3G', huge]);
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 2 ** 30);
     const out = cli(['visits', '--dataset', huge]);
     expect(out.status).toBe(2);
     expect(out.stderr).toBe(`diplomatic-visits: --dataset: cannot read "${huge}": it is 3072.0 MiB, more than the 16.0 MiB a dataset file may have (set DIPLOMATIC_VISITS_MAX_DATASET_MB to allow more)\n`);
