@@ -1,4 +1,5 @@
 import { clip } from './util/terminal.js';
+import { describeValue } from './util/describe.js';
 
 /**
  * The stable code of every error this library throws on purpose. Codes never
@@ -186,16 +187,6 @@ function didYouMean(suggestions: readonly string[]): string {
 }
 
 function describe(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'function') return 'a function';
-  // JSON would show NaN and Infinity as null, and cannot show a bigint.
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'symbol') return value.toString();
-  try {
-    const json = JSON.stringify(value);
-    return json.length > 80 ? `${json.slice(0, 79)}…` : json;
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
+  // Bounded and depth-limited: a deep or huge value can neither overflow the stack nor make a huge message.
+  return describeValue(value, 80);
 }

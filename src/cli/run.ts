@@ -6,7 +6,7 @@ import { getDataset } from '../dataset/bundled-node.js';
 import { InvalidArgumentError, UnknownIdError, isDiplomaticVisitsError, isInvalidArgumentError, isUnknownIdError } from '../errors.js';
 import { suggest } from '../query/_lib/suggest.js';
 import type { Dataset } from '../query/_lib/records.js';
-import { COMMON_OPTIONS, UsageError, formatOption, readUserFile, type Command, type CommandContext, type OptionSpec } from './command.js';
+import { COMMON_OPTIONS, DEFAULT_MAX_DATASET_MB, MAX_DATASET_ENV, UsageError, formatOption, readUserFile, type Command, type CommandContext, type OptionSpec } from './command.js';
 import { commands } from './commands/index.js';
 import { FORMATS, wrap, type Format } from './format.js';
 import { clip, terminalSafe } from '../util/terminal.js';
@@ -83,6 +83,7 @@ export function topHelp(): string {
     '',
     'Most commands take --format table|json|csv and --dataset <file> (a pinned dataset file);',
     "each command's --help lists exactly the options it takes.",
+    `A --dataset or diff file must be a regular file of at most ${DEFAULT_MAX_DATASET_MB} MiB; ${MAX_DATASET_ENV}=<MiB> allows larger ones.`,
     'Exit codes: 0 success, 2 bad usage (unknown command or option, bad date, unknown id), 1 other failures.',
     '',
     'Example:',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validContent } from '../../../tests/fixtures/lint-base.js';
+import { addIdenticalStays } from '../../../tests/fixtures/hostile-data.js';
 import { dateRanges } from './date-ranges.js';
 
 describe('date-ranges', () => {
@@ -17,5 +18,13 @@ describe('date-ranges', () => {
     const data = validContent();
     data.people[0]!.roles[0]!.end = '2020-01-01';
     expect(dateRanges.check(data)).toMatchObject([{ collection: 'people', field: 'roles[0].end' }]);
+  });
+  // Large adversarial input: linear in the records, so 100,000 reversed stays are all reported at once.
+  it('reports every one of 100,000 reversed stays quickly', { timeout: 60_000 }, () => {
+    const data = addIdenticalStays(validContent(), 50_000);
+    for (const v of data.visits) if (v.start === '2020-01-01' || v.start === '2020-01-10') v.end = '2019-12-31';
+    const problems = dateRanges.check(data);
+    expect(problems).toHaveLength(100_000);
+    expect(problems[0]).toMatchObject({ collection: 'visits', id: 'hsg-travel-900000', field: 'end' });
   });
 });

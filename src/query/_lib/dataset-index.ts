@@ -166,12 +166,16 @@ export class DatasetIndex {
     return this.#memo(`issue-tree:${id}`, () => {
       const children = this.#groups('issueChildren', () => this.ds.issues, (i) => i.parentId);
       const out = new Set<string>();
-      const walk = (at: string) => {
-        if (out.has(at)) return;
+      // A stack, not recursion: a parent chain thousands deep must not overflow the call stack.
+      const todo = [id];
+      while (todo.length) {
+        const at = todo.pop()!;
+        if (out.has(at)) continue;
         out.add(at);
-        for (const child of children.get(at) ?? []) walk(child.id);
-      };
-      walk(id);
+        const kids = children.get(at) ?? [];
+        // Pushed last-first, so they come off in data order, as a recursive walk would take them.
+        for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]!.id);
+      }
       return out;
     });
   }

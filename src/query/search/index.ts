@@ -8,6 +8,11 @@ import { checkCount, checkEnum, checkOptions, list } from '../_lib/validate.js';
 export const SEARCH_TYPES = ['person', 'country', 'issue', 'event', 'trip', 'visit', 'issueLink', 'source', 'discrepancy'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
+/** Longest search text, in characters: longer text is refused, not searched slowly. */
+const SEARCH_MAX_LENGTH = 1000;
+/** Most different words in one search (a repeated word counts once). */
+const SEARCH_MAX_WORDS = 32;
+
 /** Options of {@link search}. */
 export interface SearchOptions {
   /** Only these collections. */
@@ -79,9 +84,10 @@ function checkTypes(value: unknown): SearchType[] {
  * issue links, sources, discrepancies), then by date or id.
  *
  * @param ds - the dataset
- * @param text - one or more words
+ * @param text - one or more words: at most 1,000 characters and 32 different
+ *   words (a repeated word counts once), so one search costs at most 32 scans
  * @param options - `types` to search, `limit` of hits
- * @throws {InvalidArgumentError} empty text, an unknown type or a bad limit
+ * @throws {InvalidArgumentError} empty or too long text, an unknown type or a bad limit
  *
  * @example
  * import { getDataset, search } from 'diplomatic-visits';
@@ -89,7 +95,14 @@ function checkTypes(value: unknown): SearchType[] {
  */
 export function search<D extends AnyDataset = BundledDataset>(ds: D, text: string, options: SearchOptions = {}): readonly SearchHit[] {
   checkOptions('options', options, ['types', 'limit']);
-  const tokens = typeof text === 'string' ? queryTokens(text) : [];
+  // Bounded cost: each distinct word is looked for once, and a query has at most so many.
+  if (typeof text === 'string' && text.length > SEARCH_MAX_LENGTH) {
+    throw new InvalidArgumentError('text', `words to search for, at most ${SEARCH_MAX_LENGTH} characters (${text.length} given)`, text);
+  }
+  const tokens = typeof text === 'string' ? [...new Set(queryTokens(text))] : [];
+  if (tokens.length > SEARCH_MAX_WORDS) {
+    throw new InvalidArgumentError('text', `at most ${SEARCH_MAX_WORDS} different words (${tokens.length} given)`, text);
+  }
   if (tokens.length === 0) throw new InvalidArgumentError('text', 'one or more words to search for', text);
   const types = options.types === undefined ? undefined : new Set(checkTypes(options.types));
   const limit = checkCount('options.limit', options.limit, 1, 'a number of hits') ?? Infinity;
