@@ -118,6 +118,17 @@ describe('visits', () => {
     expect(ids(fx('visits', '--issue', 'middle-east', '--country', 'JO', '--format', 'json'))).toEqual(['hsg-travel-4178']);
   });
 
+  it("shows a foreign leader's country and title at the time, and leaves the column out for US travellers", () => {
+    const tito = fx('visits', '--person', 'tito-josip-broz').stdout.split('\n');
+    expect(tito[0]).toMatch(/^start\s+end\s+traveller\s+as\s+country\s+locality\s+kind\s+id$/);
+    expect(tito[2]).toMatch(/^1963-10-16\s+1963-10-24\s+Josip Broz Tito\s+YUCS President\s+US\s+leader\s+hsg-visit-100$/);
+    // In a squeezed table (Tito's cell is cut to "YUCS Presid…") shorter cells stay whole.
+    const leaders = fx('visits', '--kind', 'foreign-leader-visit').stdout.split('\n');
+    expect(leaders[3]).toMatch(/^2019-11-13\s+2019-11-13\s+Recep Tayyip Erdoğan\s+TR President\s+US\s+leader\s+hsg-visit-900$/);
+    expect(fx('visits', '--person', 'erdogan-recep-tayyip', '--format', 'csv').stdout).toContain(',erdogan-recep-tayyip,President,TR,US,');
+    expect(fx('visits', '--person', 'blinken-antony-j').stdout.split('\n')[0]).not.toMatch(/\bas\b/);
+  });
+
   it('prints a table that fits 100 columns', () => {
     const out = fx(...november);
     expect(out.status).toBe(0);
