@@ -46,8 +46,8 @@ export type LeaderRule = 'same-name' | 'across-states' | 'near-spelling' | 'name
 export interface IdentityTable {
   /** Name forms (as normalised by `matchKey`) of one country that are one person. */
   sameAs: { country: string; names: string[]; reason: string }[];
-  /** Name forms of one country that the rules would join but that are different people. */
-  distinct: { country: string; names: string[]; reason: string }[];
+  /** Each form in `names` is a different person from each form in `notSameAs` (the rules would join them, or list them as doubtful). */
+  distinct: { country: string; names: string[]; notSameAs: string[]; reason: string }[];
   /** One name form used by two people: records before `from` are the earlier person. */
   splitAt: { country: string; name: string; from: string; reason: string }[];
   /** Person id chosen by hand where the surname-first rule gets the surname wrong. */
@@ -55,7 +55,7 @@ export interface IdentityTable {
 }
 
 export interface DoubtfulCase {
-  kind: 'near-spelling joined' | 'several candidates' | 'several people in one record' | 'long gap' | 'decided by hand';
+  kind: 'near-spelling joined' | 'far apart, kept apart' | 'several candidates' | 'several people in one record' | 'long gap' | 'decided by hand';
   personIds: string[];
   names: string[];
   recordIds: string[];
@@ -278,7 +278,11 @@ export function resolveLeaders(
   const groups = new Groups();
   const formIds = [...forms.keys()].sort(compareStrings);
   for (const id of formIds) groups.rules.set(id, new Set(['same-name']));
-  const distinct = new Set(table.distinct.flatMap((d) => d.names.flatMap((a) => d.names.filter((b) => b !== a).map((b) => `${formId(d.country, a)}>${formId(d.country, b)}`))));
+  const distinct = new Set(
+    table.distinct.flatMap((d) =>
+      d.names.flatMap((a) => d.notSameAs.flatMap((b) => [`${formId(d.country, a)}>${formId(d.country, b)}`, `${formId(d.country, b)}>${formId(d.country, a)}`])),
+    ),
+  );
   const blocked = (a: string, b: string): boolean => distinct.has(`${a}>${b}`);
 
   // Rule 2: the same full name from a former state and another country.
@@ -311,7 +315,7 @@ export function resolveLeaders(
     for (const id of ids.slice(1)) groups.union(ids[0]!, id, 'identity-table');
   }
   for (const d of table.distinct) {
-    const missing = d.names.map((n) => formId(d.country, n)).filter((id) => !forms.has(id));
+    const missing = [...d.names, ...d.notSameAs].map((n) => formId(d.country, n)).filter((id) => !forms.has(id));
     if (missing.length) throw new Error(`import-historian: leader-identities.json distinct names no visitor: ${missing.join(', ')}`);
   }
 
@@ -371,6 +375,27 @@ export function resolveLeaders(
           note: `"${fa.key}" (${fa.country}) fits ${roots.length} people; kept apart`,
         });
       }
+    }
+  }
+
+  // Name forms the rules would join but for the time between their records (WINDOW_YEARS): kept apart
+  // and listed, unless data/reference/leader-identities.json decided them (sameAs joins, distinct keeps apart).
+  const farPairs: [string, string][] = [];
+  for (const ids of byCountry.values()) {
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+      const [a, b] = [ids[i]!, ids[j]!];
+      if (groups.find(a) === groups.find(b) || blocked(a, b)) continue;
+      const [fa, fb] = [forms.get(a)!, forms.get(b)!];
+      // One name split by date in the table: already decided.
+      if (fa.key.replace(/ \(before .*\)$/, '') === fb.key.replace(/ \(before .*\)$/, '')) continue;
+      const gap = gapYears(fa, fb);
+      if (gap <= WINDOW_YEARS || gap > 40) continue;
+      const [wa, wb] = [fa.key.split(' '), fb.key.split(' ')];
+      const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+      const subset = short.length >= 2 && short.length < long.length && short.every((w) => long.includes(w));
+      const d = editDistance(fa.key, fb.key);
+      const near = d <= 2 && d < Math.min(fa.key.length, fb.key.length) / 4 && !(wa.length === wb.length && wa.some((w, k) => w !== wb[k] && NUMERAL.test(w) && NUMERAL.test(wb[k]!)));
+      if (subset || near) farPairs.push([a, b]);
     }
   }
 
@@ -434,7 +459,9 @@ export function resolveLeaders(
 
     const roles = new Map<string, Role & { firstSeen: string; lastSeen: string }>();
     for (const v of d.visits) {
-      const title = titled.get(v.id) ?? 'Visitor';
+      // A record with no title ("Valdas Adamkus") shows no office: it adds no role.
+      const title = titled.get(v.id);
+      if (!title) continue;
       const k = `${title}|${v.travelerCountry}`;
       const r = roles.get(k);
       if (!r) roles.set(k, { title, country: v.travelerCountry, sourceId: SOURCE_VISITS, firstSeen: v.start, lastSeen: v.end });
@@ -492,6 +519,15 @@ export function resolveLeaders(
       note: 'joined as one person: spellings within two letters, same country, records no more than 10 years apart; list them under distinct in data/reference/leader-identities.json if they are two people',
     });
   }
+  for (const [a, b] of farPairs) {
+    doubtful.push({
+      kind: 'far apart, kept apart',
+      personIds: [personOfForm.get(a)!, personOfForm.get(b)!],
+      names: [forms.get(a)!.key, forms.get(b)!.key],
+      recordIds: [...forms.get(a)!.visits, ...forms.get(b)!.visits].map((v) => v.id).sort(compareRecordIds),
+      note: `one name holds the other or they differ by two letters, but their records are more than ${WINDOW_YEARS} years apart (a namesake, a son, a brother?): kept apart; decide in data/reference/leader-identities.json`,
+    });
+  }
   for (const s of table.sameAs) {
     doubtful.push({
       kind: 'decided by hand',
@@ -502,11 +538,12 @@ export function resolveLeaders(
     });
   }
   for (const s of table.distinct) {
+    const names = [...s.names, ...s.notSameAs];
     doubtful.push({
       kind: 'decided by hand',
-      personIds: s.names.map((n) => personOfForm.get(formId(s.country, n))!),
-      names: s.names,
-      recordIds: s.names.flatMap((n) => forms.get(formId(s.country, n))!.visits.map((v) => v.id)).sort(compareRecordIds),
+      personIds: [...new Set(names.map((n) => personOfForm.get(formId(s.country, n))!))].sort(compareStrings),
+      names,
+      recordIds: names.flatMap((n) => forms.get(formId(s.country, n))!.visits.map((v) => v.id)).sort(compareRecordIds),
       note: `kept apart: ${s.reason}`,
     });
   }
