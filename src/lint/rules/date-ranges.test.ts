@@ -18,4 +18,9 @@ describe('date-ranges', () => {
     data.people[0]!.roles[0]!.end = '2020-01-01';
     expect(dateRanges.check(data)).toMatchObject([{ collection: 'people', field: 'roles[0].end' }]);
   });
+  it("reports a role whose last record date is before its first", () => {
+    const data = validContent();
+    data.people[0]!.roles[0] = { title: 'President', country: 'CN', sourceId: 'hsg-visits', firstSeen: '2015-09-24', lastSeen: '2013-06-07' };
+    expect(dateRanges.check(data)).toMatchObject([{ collection: 'people', field: 'roles[0].lastSeen', message: 'end 2013-06-07 is before start 2015-09-24: expected start <= end' }]);
+  });
 });
