@@ -62,4 +62,10 @@ describe.skipIf(!ds)(`foreign leaders in the built dataset${ds ? '' : ' (skipped
     expect(visits(ds!, { person: 'benediktsson-bjarni-1964' }).every((v) => v.start < '1970-01-01')).toBe(true);
     expect(visits(ds!, { person: 'benediktsson-bjarni-2024' }).map((v) => v.start.slice(0, 4))).toEqual(['2024']);
   });
+
+  it('states the number of foreign leaders in the README', () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const derived = ds!.people.filter((p) => p.derivation).length;
+    expect(readme).toContain(`Every foreign leader's visit names its person: ${derived.toLocaleString('en-US')} foreign leaders`);
+  });
 });
