@@ -234,6 +234,12 @@ describe('events, issues, countries, people, search, stats', () => {
     expect(fx('countries', '--region', 'europe', '--format', 'json').stdout).toContain('"code": "YUCS"');
   });
 
+  it('finds a foreign leader by any spelling the records use, with the dates of the records marked "seen"', () => {
+    // Bundled data: the records spell Medvedev four ways; he was President, then Prime Minister.
+    const out = cli('people', 'dimitry', '--format', 'csv').stdout;
+    expect(out).toContain('medvedev-dmitri,Dmitri Medvedev,Prime Minister,RU,President (RU seen 2008-11-14..2011-11-13);Prime Minister (RU seen 2012-05-18..2012-05-19)');
+  });
+
   it('finds people and text, ignoring accents', () => {
     expect(fx('people', 'erdogan').stdout).toMatch(/^erdogan-recep-tayyip\s+Recep Tayyip Erdoğan\s+President\s+TR\s+1\s+0$/m);
     const hits = JSON.parse(fx('search', 'Erdoğan', '--type', 'visit', '--format', 'json').stdout);
