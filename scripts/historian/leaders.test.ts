@@ -147,6 +147,14 @@ describe('resolveLeaders', () => {
     expect(r.personOf(vs[0]!)).not.toBe(r.personOf(vs[1]!));
     expect([r.personOf(vs[2]!), r.personOf(vs[3]!)]).toEqual(['benediktsson-bjarni-1969', 'benediktsson-bjarni-2024']);
     expect(() => run(vs, { ...empty, sameAs: [{ country: 'MH', names: ['amata kabua', 'nobody'], reason: 'x' }] })).toThrow(/sameAs names no visitor: MH\|nobody/);
+    // A hand "distinct" that a chain of joins breaks stops the import.
+    expect(() =>
+      run(vs, {
+        ...empty,
+        sameAs: [{ country: 'MH', names: ['amata kabua', 'imata kabua'], reason: 'x' }],
+        distinct: [{ country: 'MH', names: ['amata kabua'], notSameAs: ['imata kabua'], reason: 'y' }],
+      }),
+    ).toThrow(/"amata kabua" and "imata kabua" \(MH\) are two people, but the rules join them/);
   });
 
   it('reuses a curated id, avoids ids of the official people, and files a record of several people under the first', () => {

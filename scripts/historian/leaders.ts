@@ -378,6 +378,15 @@ export function resolveLeaders(
     }
   }
 
+  // A hand "distinct" must hold through chains of joins too (A~C by one rule, C~B by another): fail loudly.
+  for (const d of table.distinct) {
+    for (const a of d.names) for (const b of d.notSameAs) {
+      if (groups.find(formId(d.country, a)) === groups.find(formId(d.country, b))) {
+        throw new Error(`import-historian: leader-identities.json says "${a}" and "${b}" (${d.country}) are two people, but the rules join them through other name forms: add those forms to the distinct entry`);
+      }
+    }
+  }
+
   // Name forms the rules would join but for the time between their records (WINDOW_YEARS): kept apart
   // and listed, unless data/reference/leader-identities.json decided them (sameAs joins, distinct keeps apart).
   const farPairs: [string, string][] = [];
