@@ -48,6 +48,7 @@ describe('name handling', () => {
     expect(idWords('Benigno S. Aquino, 3rd', 'PH', false).join('-')).toBe('aquino-benigno-s-3rd');
     expect(idWords('Ellen Johnson-Sirleaf', 'LR', false).join('-')).toBe('johnson-sirleaf-ellen');
     expect(idWords('Juan Carlos I', 'ES', true).join('-')).toBe('juan-carlos-i');
+    expect(idWords('Mahathir bin Muhammad', 'MY', false).join('-')).toBe('mahathir-bin-muhammad');
     expect(idWords('Kishida Fumio', 'JP', false, true).join('-')).toBe('kishida-fumio');
   });
 

@@ -75,7 +75,7 @@ export interface LeadersResult {
 }
 
 /** Honorifics that are not part of the name (dropped for matching and the id, kept in the display name). */
-const HONORIFICS = new Set(['dr', 'sheikh', 'sheik', 'sir', 'archbishop', 'haji', 'mrs', 'mr']);
+const HONORIFICS = new Set(['dr', 'sheikh', 'sheik', 'sir', 'archbishop', 'haji', 'mrs', 'mr', 'dato', 'datuk', 'seri']);
 const PARTICLES = new Set(['st', 'saint', 'de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'el', 'bin', 'ibn', 'ben', 'ould', 'abu', 'y']);
 const NUMERAL = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi)$/;
 const SUFFIX = /^(?:jr|sr|2nd|3rd|4th)$/;
@@ -170,7 +170,9 @@ export function idWords(name: string, country: string, monarch: boolean, surname
   if (kept.length <= 1) return kept;
   const last = kept[kept.length - 1]!;
   // "Earl of Athlone": a title of nobility is a name in itself.
-  if (monarch || surnameFirst || NUMERAL.test(last) || kept.includes('of') || NO_SURNAME_COUNTRIES.has(country)) return kept;
+  // "Mahathir bin Muhammad", "Hussein bin Onn": a patronymic name has no surname to put first.
+  const patronymic = kept.slice(1, -1).some((w) => w === 'bin' || w === 'ibn' || w === 'binti');
+  if (monarch || surnameFirst || patronymic || NUMERAL.test(last) || kept.includes('of') || NO_SURNAME_COUNTRIES.has(country)) return kept;
   if (SURNAME_FIRST_COUNTRIES.has(country)) {
     const writtenWestern = EAST_ASIAN_SURNAMES.has(last) && !EAST_ASIAN_SURNAMES.has(kept[0]!.split('-')[0]!);
     if (!writtenWestern) return kept;
