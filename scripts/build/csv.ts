@@ -114,6 +114,9 @@ export const CSV_TABLES: readonly CsvTable[] = [
     columns: [
       { name: 'id', path: 'id', type: 'string', unique: true, description: 'Person id.' },
       { name: 'name', path: 'name', type: 'string', description: 'Full name.' },
+      { name: 'derivation_source_id', path: 'derivation.sourceId', type: 'string', optional: true, description: 'For a foreign leader derived from the visit records: the source (sources.csv id).' },
+      { name: 'derivation_rules', path: 'derivation.rules', type: 'string', list: true, optional: true, description: 'For a foreign leader: the rules that joined the records\' name forms into this person, joined with ";" (same-name;near-spelling; see docs/official-import.md).' },
+      { name: 'derivation_names', path: 'derivation.names', type: 'string', list: true, optional: true, description: 'For a foreign leader: every name form the records use for the person, joined with ";".' },
     ],
     primaryKey: ['id'],
     foreignKeys: [],
@@ -132,6 +135,8 @@ export const CSV_TABLES: readonly CsvTable[] = [
       { name: 'start', path: 'start', type: 'date', optional: true, description: 'First day in office; empty where no source gives it (never guessed).' },
       { name: 'end', path: 'end', type: 'date', optional: true, description: 'Last day in office; empty while in office or where no source gives it.' },
       { name: 'source_id', path: 'sourceId', type: 'string', optional: true, description: 'The source that gives this role, for people outside the official records (sources.csv id).' },
+      { name: 'first_seen', path: 'firstSeen', type: 'date', optional: true, description: 'Foreign leaders: the first day of the first visit record that shows this title and country (a record date, not the start of the term).' },
+      { name: 'last_seen', path: 'lastSeen', type: 'date', optional: true, description: 'Foreign leaders: the last day of the last visit record that shows this title and country (a record date, not the end of the term).' },
     ],
     primaryKey: ['person_id', 'position'],
     foreignKeys: [fk('person_id', 'people'), fk('country', 'countries', 'code'), fk('source_id', 'sources')],

@@ -2,6 +2,7 @@
 import type { SlugReportRow } from './countries.js';
 import type { RuleUse } from './interpret.js';
 import type { FileCount, Snapshot } from './read.js';
+import type { LeadersResult } from './leaders.js';
 import type { DateIssue, DuplicateGroup, KeptApart, Skipped } from './visits.js';
 
 export interface ImportReport {
@@ -50,6 +51,8 @@ export interface ImportReport {
   slugs: SlugReportRow[];
   people: {
     total: number;
+    /** People derived from foreign leaders' visits (see `leaders`). */
+    foreignLeaders: number;
     secretaries: number;
     presidents: number;
     namesFromPresidentsXml: number;
@@ -63,9 +66,10 @@ export interface ImportReport {
   visitors: {
     titled: number;
     keptWhole: number;
-    personIdsMatched: number;
     keptWholeRecords: { recordId: string; visitor: string; reason: string }[];
   };
+  /** Foreign leaders resolved to people: counts by matching rule, curated ids reused, and every doubtful merge or split. */
+  leaders: LeadersResult['report'];
   trips: { derived: number; singleVisit: number; visitsInTrips: number; mostVisits: { id: string; visits: number } };
   discrepancies: number;
   /** Every file the importer writes (this report excepted), with its record count and size in bytes. */
@@ -121,7 +125,11 @@ export function formatReport(r: ImportReport, dir: string): string {
     `People: ${r.people.total} (${r.people.secretaries} Secretaries of State, ${r.people.presidents} Presidents); names derived from the id: ${r.people.namesDerivedFromId.length}; from data/reference: ${r.people.namesFromReferenceFile.join(', ') || 'none'}; id aliases: ${r.people.idAliases.map((a) => `${a.from} -> ${a.to}`).join(', ') || 'none'}`,
   );
   lines.push(`Travel records outside the traveller's term: ${r.travelOutsideTerm.length}${r.travelOutsideTerm.length ? ` (${[...new Set(r.travelOutsideTerm.map((t) => t.personId))].join(', ')})` : ''}`);
-  lines.push(`Visitors: ${n(r.visitors.titled)} split into title and name, ${r.visitors.keptWhole} kept whole, ${r.visitors.personIdsMatched} matched to a person`);
+  lines.push(`Visitors: ${n(r.visitors.titled)} split into title and name, ${r.visitors.keptWhole} kept whole`);
+  lines.push(
+    `Foreign leaders: ${n(r.leaders.visits)} visits resolved to ${n(r.leaders.people)} people (rules: ${Object.entries(r.leaders.byRule).map(([k, v]) => `${k} ${v}`).join(', ')}); ` +
+      `curated ids reused: ${r.leaders.curatedIdsReused.join(', ') || 'none'}; doubtful cases listed: ${r.leaders.doubtful.length}`,
+  );
   lines.push(`Trips derived: ${n(r.trips.derived)} (${n(r.trips.singleVisit)} of one visit; most visits: ${r.trips.mostVisits.id}, ${r.trips.mostVisits.visits})`);
   lines.push(`Discrepancies: ${r.discrepancies}`);
   lines.push('Files:');

@@ -29,6 +29,8 @@ export interface Column<T> {
   csvOnly?: boolean;
   /** Only in the table (CSV has the fields it is computed from). */
   tableOnly?: boolean;
+  /** Left out of the table when no row has a value in it. */
+  omitWhenEmpty?: boolean;
   align?: 'left' | 'right';
 }
 
@@ -64,7 +66,7 @@ const oneLine = (text: string) => terminalSafe(text.replace(/\s*[\r\n\t]+\s*/g, 
  */
 export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], options: { maxWidth?: number; notes?: (row: T) => string[] } = {}): string {
   const maxWidth = options.maxWidth ?? TABLE_WIDTH;
-  const cols = columns.filter((c) => !c.csvOnly);
+  const cols = columns.filter((c) => !c.csvOnly && !(c.omitWhenEmpty && rows.every((row) => cellText((c.tableValue ?? c.value)(row), ', ') === '')));
   const cells = rows.map((row) => cols.map((c) => oneLine(cellText((c.tableValue ?? c.value)(row), ', '))));
   const widths = cols.map((c, i) => Math.min(c.id ? Infinity : c.max ?? Infinity, Math.max(width(c.header), ...cells.map((r) => width(r[i]!)))));
   const mins = cols.map((c, i) => (c.id ? widths[i]! : Math.min(widths[i]!, c.min ?? Math.min(width(c.header), 8))));

@@ -24,7 +24,8 @@ export const peopleCommand: Command = {
     const text = str(ctx, 'name') ?? (ctx.positionals.length ? ctx.positionals.join(' ') : undefined);
     const words = text === undefined ? undefined : normalizeText(text).split(/[\s,]+/).filter(Boolean);
     const matches = (p: Person) => {
-      const name = `${normalizeText(p.name)} ${p.id}`;
+      // A foreign leader is found by any spelling the records use ("chinnawat" finds Thaksin Shinawatra).
+      const name = `${normalizeText([p.name, ...(p.derivation?.names ?? [])].join(' '))} ${p.id}`;
       return words!.every((w) => name.includes(w));
     };
     // Blank text would select everyone: a name that says nothing is a mistake, not "all".
@@ -38,7 +39,12 @@ export const peopleCommand: Command = {
       { header: 'name', value: (p) => p.name, min: 12 },
       { header: 'role', value: (p) => latest(p)?.title, min: 10 },
       { header: 'of', value: (p) => latest(p)?.country, id: true },
-      { header: 'roles', value: (p) => p.roles.map((r) => `${r.title} (${r.country}${r.start ? ` ${r.start}..${r.end ?? ''}` : ''})`), csvOnly: true },
+      {
+        header: 'roles',
+        // A foreign leader's role has the dates of its records, marked "seen", not a term.
+        value: (p) => p.roles.map((r) => `${r.title} (${r.country}${r.start ? ` ${r.start}..${r.end ?? ''}` : r.firstSeen ? ` seen ${r.firstSeen}..${r.lastSeen ?? ''}` : ''})`),
+        csvOnly: true,
+      },
       { header: 'visits', value: (p) => index.visitsOfPerson(p.id).length, align: 'right' },
       { header: 'trips', value: (p) => index.tripsOfPerson(p.id).length, align: 'right' },
     ];

@@ -27,4 +27,10 @@ describe('date-ranges', () => {
     expect(problems).toHaveLength(100_000);
     expect(problems[0]).toMatchObject({ collection: 'visits', id: 'hsg-travel-900000', field: 'end' });
   });
+
+  it("reports a role whose last record date is before its first", () => {
+    const data = validContent();
+    data.people[0]!.roles[0] = { title: 'President', country: 'CN', sourceId: 'hsg-visits', firstSeen: '2015-09-24', lastSeen: '2013-06-07' };
+    expect(dateRanges.check(data)).toMatchObject([{ collection: 'people', field: 'roles[0].lastSeen', message: 'end 2013-06-07 is before start 2015-09-24: expected start <= end' }]);
+  });
 });
