@@ -126,7 +126,11 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
     countryName,
   );
   const visits = visitResult.visits;
-  const trips = deriveTrips(visits, countryName);
+  const countryByCode = new Map(countryResult.countries.map((c) => [c.code, c]));
+  const trips = deriveTrips(visits, (code) => {
+    const c = countryByCode.get(code);
+    return { name: countryName(code), region: c?.region, subregion: c?.subregion };
+  });
   const sources = buildSources(input.snapshots);
 
   const discrepancies: Discrepancy[] = [...visitResult.discrepancies];
