@@ -51,7 +51,7 @@ export interface CountryInfo {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DATE = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?:,\s*(\d{4}))?`;
-const US = String.raw`(?:the\s+)?(?:u\.\s?s\.?(?!-)|united states|washington)`;
+const US = String.raw`(?:the\s+)?(?:u\.\s?s(?!\.?-)\.?|united states|washington)`;
 /** "Left U.S. February 23", "Departed the U.S. December 4", "Left Washington March 6", "Departed from Washington January 1". */
 const DEPARTURE = new RegExp(String.raw`\b(?:left|departed)(?:\s+from)?\s+${US}\.?\s+${DATE}`, 'i');
 /** "Returned to U.S. April 16", "returned September 23", "Returned to Washington January 19", "Arrived In the U.S. February 24". */
@@ -182,16 +182,29 @@ function groupPerson(
   const rules: TripGroupingRule[] = [];
   const notes: { rule: string; reason: string; visitIds: string[] }[] = [];
 
+  // A stated return or departure is named as the reason for a new trip only where another rule would have joined the stops.
   const decide = (next: Visit): Decision => {
-    const gap = daysBetween(end, next.start);
-    const last = current[current.length - 1]!;
-    const gapText = `${next.id} starts ${next.start}, ${gap} day${Math.abs(gap) === 1 ? '' : 's'} after the trip's last day ${end}`;
+    const stop = statedStop(next);
+    const join = joinRule(next);
+    if (stop && join.join && join.rule !== 'stated-journey') return { ...stop, note: `${stop.note}, though ${join.rule} would join them` };
+    if (stop) return { join: false, rule: 'gap', note: stop.note };
+    return join;
+  };
+
+  const statedStop = (next: Visit): Decision | undefined => {
     for (const v of current) {
       const r = stated.get(v.id)!.ret;
       if (r && next.start > r) return { join: false, rule: 'stated-return', note: `the remarks of ${v.id} state a return to the U.S. on ${r}, before ${next.id} (${next.start})` };
     }
     const dep = stated.get(next.id)!.departure;
     if (dep && dep >= end) return { join: false, rule: 'stated-departure', note: `the remarks of ${next.id} state a departure from the U.S. on ${dep}, after the previous stop ended ${end}` };
+    return undefined;
+  };
+
+  const joinRule = (next: Visit): Decision => {
+    const gap = daysBetween(end, next.start);
+    const last = current[current.length - 1]!;
+    const gapText = `${next.id} starts ${next.start}, ${gap} day${Math.abs(gap) === 1 ? '' : 's'} after the trip's last day ${end}`;
     for (const v of current) {
       const d = stated.get(v.id)!.departure;
       const r = returnAfter.get(v.id);
