@@ -14,6 +14,7 @@ export default defineConfig([
     clean: false,
     shims: true,
     splitting: true,
+    keepNames: true,
     sourcemap: false,
     target: 'node20',
     platform: 'node',

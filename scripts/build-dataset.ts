@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { buildDataset } from './build/assemble.js';
 import { curatedSubset } from './build/curated.js';
 import { idTypesSource } from './build/id-types.js';
+import { readInterpretations } from './build/interpretations.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
@@ -40,3 +41,9 @@ const { records } = dataset.meta.official;
 console.log(`build-dataset: wrote ${path.relative(process.cwd(), outFile)} (${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB, sha256 ${dataset.meta.sha256.slice(0, 12)}…)`);
 console.log(`  ${counts}`);
 console.log(`  official records: ${records.travel} travel + ${records.visit} visit read; ${records.visitsWritten} visits written; ${records.duplicatesMerged} duplicates merged${curatedLine}`);
+const { coverage } = dataset.meta;
+if (coverage) {
+  console.log(`  coverage: secretary travel ${coverage.secretaryTravel.first}..${coverage.secretaryTravel.last}; president travel ${coverage.presidentTravel.first}..${coverage.presidentTravel.last}; foreign leaders' visits ${coverage.foreignLeaderVisit.first}..${coverage.foreignLeaderVisit.last}`);
+}
+const interpretations = readInterpretations(dataDir);
+if (interpretations) console.log(`  ${interpretations}`);

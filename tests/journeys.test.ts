@@ -112,6 +112,26 @@ describe('derived trips and the signals in the records', () => {
   });
 });
 
+describe('the import report', () => {
+  interface TripReport { derived: number; byRule: Record<string, number>; rules: { rule: string; what: string; trips: string[]; visitIds: string[] }[] }
+  const report = read<{ trips: TripReport }>('data/official/import-report.json').trips;
+
+  it('counts derived trips by grouping rule and lists every rule other than the dates with the trips and visits it touched', () => {
+    expect(Object.values(report.byRule).reduce((a, b) => a + b, 0)).toBe(report.derived);
+    for (const [rule, n] of Object.entries(report.byRule)) expect(trips.filter((t) => t.derived && t.grouping?.rule === rule).length, rule).toBe(n);
+    const rule = (name: string) => report.rules.find((r) => r.rule === name)!;
+    expect(rule('stated-journey').trips).toContain('knox-philander-chase-1912-02-27');
+    expect(rule('stated-journey').visitIds).toEqual(expect.arrayContaining(['hsg-travel-1199', 'hsg-travel-1204']));
+    expect(rule('president-journey').visitIds).toContain('hsg-travel-4266');
+    expect(rule('same-region-short-gap').visitIds).toContain('hsg-travel-3984');
+    expect(rule('stated-return').trips).toContain('marshall-george-catlett-1948-10-12');
+    for (const r of report.rules) {
+      expect(r.what.length, r.rule).toBeGreaterThan(10);
+      for (const id of r.visitIds) expect(r.trips, `${r.rule}: ${id}`).toContain(tripOf.get(id)!.id);
+    }
+  });
+});
+
 describe('deriveTrips, rule by rule', () => {
   const info: Record<string, CountryInfo> = {
     PA: { name: 'Panama', region: 'Americas', subregion: 'Central America' },

@@ -21,6 +21,7 @@ export interface BuildResult {
 interface ImportReportSummary {
   snapshots: Meta['official']['snapshots'];
   records: Meta['official']['records'];
+  coverage?: Meta['coverage'];
 }
 
 /** Reads and schema-validates every data file under `dataDir`; every record that fails is reported, none is kept. */
@@ -76,8 +77,10 @@ function readImportReport(dataDir: string, problems: string[]): ImportReportSumm
   const report = JSON.parse(readFileSync(full, 'utf8')) as {
     snapshots?: ImportReportSummary['snapshots'];
     totals?: { travel?: number; visit?: number; visitsWritten?: number; duplicatesMerged?: number };
+    coverage?: Meta['coverage'];
   };
   return {
+    ...(report.coverage ? { coverage: report.coverage } : {}),
     snapshots: report.snapshots ?? [],
     records: {
       travel: report.totals?.travel ?? 0,
@@ -170,7 +173,8 @@ export function buildDataset(dataDir: string, version: string): BuildResult {
     schemaVersion: SCHEMA_VERSION,
     sha256: '',
     counts,
-    official: report,
+    official: { snapshots: report.snapshots, records: report.records },
+    ...(report.coverage ? { coverage: report.coverage } : {}),
   };
   const dataset: Dataset = { meta, ...content };
   meta.sha256 = datasetChecksum(dataset);

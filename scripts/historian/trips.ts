@@ -116,7 +116,30 @@ const RANK: TripGroupingRule[] = [
   'single-visit',
 ];
 
-export function deriveTrips(visits: Visit[], country: (code: string) => CountryInfo): Trip[] {
+/** What each rule does, for the import report (docs/official-import.md has the table). */
+export const TRIP_RULES: Record<TripJoin['rule'], string> = {
+  'stated-return': 'splits: a stop after the return to the U.S. stated in the remarks of a stop of the trip',
+  'stated-departure': 'splits: a stop whose remarks state a departure from the U.S. after the trip',
+  'stated-journey': 'joins every stop between a stated departure and the next stated return',
+  'consecutive-days': 'joins a stop that starts at most one day after the trip ends',
+  'returning-stop': `joins a stop made while returning to the U.S., within ${EN_ROUTE_MAX_DAYS} days (${SEA_ERA_MAX_DAYS} before 1950)`,
+  'en-route-stop': `joins the stop after one made en route, within ${EN_ROUTE_MAX_DAYS} days (${SEA_ERA_MAX_DAYS} before 1950)`,
+  'sea-voyage': `joins the stop after one whose remarks say the traveller went on by sea, within ${EN_ROUTE_MAX_DAYS} days (${SEA_ERA_MAX_DAYS} before 1950)`,
+  'president-journey': "joins a Secretary's stops that are stops of one journey of a President (same country, overlapping days)",
+  'sea-era-gap': `joins stops up to ${SEA_ERA_MAX_DAYS} days apart before 1950 (a voyage)`,
+  'same-region-short-gap': 'joins stops with one free day between them in the same subregion outside the Americas',
+  'single-visit': 'a trip of one visit',
+};
+
+/** One decision other than by consecutive days, for the import report: the visit it joined to a trip (or started a new trip with) and the rule. */
+export interface TripJoin {
+  tripId: string;
+  rule: TripGroupingRule | 'stated-return' | 'stated-departure';
+  visitId: string;
+}
+
+/** Derives the trips; `joins`, when given, receives every join or split made by a rule other than the dates alone. */
+export function deriveTrips(visits: Visit[], country: (code: string) => CountryInfo, joins: TripJoin[] = []): Trip[] {
   const byPerson = new Map<string, Visit[]>();
   for (const v of visits) {
     if (v.kind !== 'secretary-travel' && v.kind !== 'president-travel') continue;
@@ -132,7 +155,7 @@ export function deriveTrips(visits: Visit[], country: (code: string) => CountryI
   const presidentTrips: Trip[] = [];
   const secretaryIds: string[] = [];
   for (const [personId, list] of [...byPerson].sort((a, b) => compareStrings(a[0], b[0]))) {
-    if (list.every((v) => v.kind === 'president-travel')) presidentTrips.push(...groupPerson(personId, list, country, () => undefined));
+    if (list.every((v) => v.kind === 'president-travel')) presidentTrips.push(...groupPerson(personId, list, country, () => undefined, joins));
     else secretaryIds.push(personId);
   }
   const presidentVisits = visits.filter((v) => v.kind === 'president-travel');
@@ -145,7 +168,7 @@ export function deriveTrips(visits: Visit[], country: (code: string) => CountryI
   };
 
   const trips = [...presidentTrips];
-  for (const personId of secretaryIds) trips.push(...groupPerson(personId, byPerson.get(personId)!, country, presidentTripOf));
+  for (const personId of secretaryIds) trips.push(...groupPerson(personId, byPerson.get(personId)!, country, presidentTripOf, joins));
 
   trips.sort((a, b) => compareStrings(a.id, b.id));
   for (let i = 1; i < trips.length; i++) {
@@ -159,6 +182,7 @@ function groupPerson(
   list: Visit[],
   country: (code: string) => CountryInfo,
   presidentTripOf: (v: Visit) => Trip | undefined,
+  joins: TripJoin[],
 ): Trip[] {
   const stated = new Map(list.map((v) => [v.id, statedDates(v)]));
   // The stated return that closes the journey opened by each stated departure: the first return on that stop or a later one, unless another departure comes first.
@@ -179,6 +203,7 @@ function groupPerson(
   let current: Visit[] = [];
   let end = '';
   let opened = '';
+  let pending: Omit<TripJoin, 'tripId'>[] = [];
   const rules: TripGroupingRule[] = [];
   const notes: { rule: string; reason: string; visitIds: string[] }[] = [];
 
@@ -245,6 +270,7 @@ function groupPerson(
     const rule = current.length === 1 ? 'single-visit' : RANK.find((r) => rules.includes(r))!;
     const joined = notes.map((n) => `joined by ${n.rule}: ${n.visitIds.length ? `${listJoin(n.visitIds)} ${n.visitIds.length === 1 ? 'lies' : 'lie'} ` : ''}${n.reason}`);
     const note = [opened, ...joined].filter(Boolean).join('; ') || `${current.length === 1 ? 'one visit' : 'consecutive days'}, no gap of more than ${MAX_START_AFTER_END_DAYS} day`;
+    for (const j of pending) joins.push({ tripId: `${personId}-${start}`, ...j });
     trips.push({
       id: `${personId}-${start}`,
       personId,
@@ -263,6 +289,7 @@ function groupPerson(
       current.push(v);
       if (v.end > end) end = v.end;
       rules.push(decision.rule as TripGroupingRule);
+      if (decision.rule !== 'consecutive-days') pending.push({ rule: decision.rule as TripGroupingRule, visitId: v.id });
       if (decision.visitId) {
         const shared = notes.find((n) => n.reason === decision.note);
         if (shared) shared.visitIds.push(decision.visitId);
@@ -275,6 +302,7 @@ function groupPerson(
       rules.length = 0;
       notes.length = 0;
       opened = decision && decision.rule !== 'gap' ? `starts a new trip by ${decision.rule}: ${decision.note}` : '';
+      pending = decision && decision.rule !== 'gap' ? [{ rule: decision.rule as TripJoin['rule'], visitId: v.id }] : [];
     }
   }
   flush();

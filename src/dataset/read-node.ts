@@ -10,7 +10,7 @@ export function readShippedDataset(file: URL): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DiplomaticVisitsError(`cannot read the bundled dataset at ${file.pathname}: ${(error as Error).message} (run \`npm run build\` in a checkout)`);
+    throw new DiplomaticVisitsError(`cannot read the bundled dataset at ${file.pathname}: ${(error as Error).message} (run \`npm run build\` in a checkout)`, 'ERR_DV_DATASET_UNAVAILABLE', { cause: error });
   }
   return JSON.parse(text);
 }

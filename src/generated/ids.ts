@@ -53,6 +53,7 @@ export type CountryCode =
   | 'BH'
   | 'BI'
   | 'BJ'
+  | 'BM'
   | 'BN'
   | 'BO'
   | 'BR'
@@ -73,6 +74,7 @@ export type CountryCode =
   | 'CO'
   | 'CR'
   | 'CSHH'
+  | 'CSXX'
   | 'CU'
   | 'CV'
   | 'CY'
@@ -99,13 +101,16 @@ export type CountryCode =
   | 'GD'
   | 'GE'
   | 'GH'
+  | 'GL'
   | 'GM'
   | 'GN'
+  | 'GP'
   | 'GQ'
   | 'GR'
   | 'GT'
   | 'GW'
   | 'GY'
+  | 'HK'
   | 'HN'
   | 'HR'
   | 'HT'
@@ -146,12 +151,14 @@ export type CountryCode =
   | 'MC'
   | 'MD'
   | 'ME'
+  | 'MF'
   | 'MG'
   | 'MH'
   | 'MK'
   | 'ML'
   | 'MM'
   | 'MN'
+  | 'MQ'
   | 'MR'
   | 'MT'
   | 'MU'
@@ -183,7 +190,9 @@ export type CountryCode =
   | 'PT'
   | 'PW'
   | 'PY'
+  | 'PZPA'
   | 'QA'
+  | 'RHZW'
   | 'RO'
   | 'RS'
   | 'RU'
@@ -202,6 +211,7 @@ export type CountryCode =
   | 'SR'
   | 'SS'
   | 'ST'
+  | 'SUHH'
   | 'SV'
   | 'SY'
   | 'SZ'
@@ -226,10 +236,13 @@ export type CountryCode =
   | 'VA'
   | 'VC'
   | 'VE'
+  | 'VI'
   | 'VN'
   | 'WS'
   | 'XHI'
   | 'XK'
+  | 'XNF'
+  | 'XSVN'
   | 'YE'
   | 'YUCS'
   | 'ZA'
@@ -429,6 +442,7 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'BH',
   'BI',
   'BJ',
+  'BM',
   'BN',
   'BO',
   'BR',
@@ -449,6 +463,7 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'CO',
   'CR',
   'CSHH',
+  'CSXX',
   'CU',
   'CV',
   'CY',
@@ -475,13 +490,16 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'GD',
   'GE',
   'GH',
+  'GL',
   'GM',
   'GN',
+  'GP',
   'GQ',
   'GR',
   'GT',
   'GW',
   'GY',
+  'HK',
   'HN',
   'HR',
   'HT',
@@ -522,12 +540,14 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'MC',
   'MD',
   'ME',
+  'MF',
   'MG',
   'MH',
   'MK',
   'ML',
   'MM',
   'MN',
+  'MQ',
   'MR',
   'MT',
   'MU',
@@ -559,7 +579,9 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'PT',
   'PW',
   'PY',
+  'PZPA',
   'QA',
+  'RHZW',
   'RO',
   'RS',
   'RU',
@@ -578,6 +600,7 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'SR',
   'SS',
   'ST',
+  'SUHH',
   'SV',
   'SY',
   'SZ',
@@ -602,10 +625,13 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'VA',
   'VC',
   'VE',
+  'VI',
   'VN',
   'WS',
   'XHI',
   'XK',
+  'XNF',
+  'XSVN',
   'YE',
   'YUCS',
   'ZA',

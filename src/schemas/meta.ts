@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateSchema } from './common.js';
 
 /** The schema version this library reads and writes. Bumped on a breaking change of the data contract. */
 export const SCHEMA_VERSION = 1;
@@ -12,6 +13,21 @@ export const OfficialSnapshotSchema = z.strictObject({
   repository: z.string().min(1),
   commit: z.string().regex(/^[0-9a-f]{40}$/),
   date: z.string().min(1),
+});
+
+/** The first and last date of one kind of official record in the snapshot. */
+export const DateSpanSchema = z.strictObject({
+  /** The earliest start date. */
+  first: IsoDateSchema,
+  /** The latest end date. */
+  last: IsoDateSchema,
+});
+
+/** What the official layer covers: each official kind's first and last date in the snapshot it was built from. */
+export const CoverageSchema = z.strictObject({
+  secretaryTravel: DateSpanSchema,
+  presidentTravel: DateSpanSchema,
+  foreignLeaderVisit: DateSpanSchema,
 });
 
 export const MetaSchema = z.strictObject({
@@ -54,5 +70,11 @@ export const MetaSchema = z.strictObject({
       of: z.string().regex(/^[0-9a-f]{64}$/),
     })
     .optional(),
+  /**
+   * What the data covers: the first and last date of each official kind in
+   * this snapshot (a trip after `last` is not missing from the record, it is
+   * newer than the snapshot). Optional so files built before it still load.
+   */
+  coverage: CoverageSchema.optional(),
 });
 export type Meta = z.infer<typeof MetaSchema>;

@@ -1,4 +1,4 @@
-import { UnknownIdError } from '../../errors.js';
+import { UnknownIdError, isUnknownIdError } from '../../errors.js';
 import { discrepancies } from '../../query/discrepancies/index.js';
 import type { Discrepancy, DiscrepancySubject } from '../../query/_lib/records.js';
 import { str, type Command } from '../command.js';
@@ -7,8 +7,8 @@ import { render, type Column } from '../format.js';
 const about = (d: Discrepancy) => d.subjects.map((s) => `${s.type} ${s.id}`);
 
 const COLUMNS: Column<Discrepancy>[] = [
-  { header: 'id', value: (d) => d.id, min: Infinity },
-  { header: 'about', value: about, min: 20 },
+  { header: 'id', value: (d) => d.id, id: true },
+  { header: 'about', value: about, id: true },
   { header: 'sources', value: (d) => d.sourceIds, csvOnly: true },
   { header: 'description', value: (d) => d.description, csvOnly: true },
   { header: 'resolution', value: (d) => d.resolution, csvOnly: true },
@@ -53,7 +53,7 @@ export const discrepanciesCommand: Command = {
         found = discrepancies(ds, { type, id } as DiscrepancySubject);
       } catch (error) {
         // Name the flag the user typed, not the helper's argument.
-        if (error instanceof UnknownIdError && error.argument.startsWith('subject')) {
+        if (isUnknownIdError(error) && error.argument.startsWith('subject')) {
           throw new UnknownIdError(`--${flag}`, error.kind, error.received, error.suggestions, error.expected);
         }
         throw error;

@@ -14,7 +14,7 @@ const STOP_COLUMNS: Column<ItineraryStop>[] = [
   { header: 'country', value: (s) => `${s.country?.name ?? ''} (${s.visit.country})`, min: 8 },
   { header: 'locality', value: (s) => s.visit.locality, min: 8 },
   { header: 'events', value: (s) => s.events.map((e) => e.name), min: 8 },
-  { header: 'visit', value: (s) => s.visit.id, min: 15 },
+  { header: 'visit', value: (s) => s.visit.id, id: true },
 ];
 
 export const tripCommand: Command = {

@@ -49,7 +49,7 @@ export const tripsCommand: Command = {
     const issues = new Map<string, readonly IssueOf<Dataset>[]>(withIssues ? rows.map((t) => [t.id, agenda(ds, t)]) : []);
     const ids = (t: Trip, relation: string) => [...new Set(issues.get(t.id)!.filter((i) => i.link.relation === relation).map((i) => i.issue.id))];
     const columns: Column<Trip>[] = [
-      { header: 'id', value: (t) => t.id, min: Infinity },
+      { header: 'id', value: (t) => t.id, id: true },
       { header: 'start', value: (t) => t.start, tableValue: (t) => markDate(t.start, t.dateQualifier), min: Infinity },
       // The table shows the length (the id holds the start date); CSV gives the end date.
       { header: 'end', value: (t) => t.end, csvOnly: true },

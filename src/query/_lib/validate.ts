@@ -54,7 +54,7 @@ export function checkRange(prefix: string, range: DateRange | undefined): { from
   const from = checkDate(`${prefix}from`, range.from);
   const to = checkDate(`${prefix}to`, range.to);
   if (from !== undefined && to !== undefined && from > to) {
-    throw new InvalidArgumentError(`${prefix}to`, `a date on or after ${prefix}from (${from}): the range is reversed`, to);
+    throw new InvalidArgumentError(`${prefix}to`, `a date on or after ${prefix}from (${from}): the range is reversed`, to, [], { argument: `${prefix}from`, value: from });
   }
   return { from, to };
 }
