@@ -269,7 +269,7 @@ function groupPerson(
     }
     const rule = current.length === 1 ? 'single-visit' : RANK.find((r) => rules.includes(r))!;
     const joined = notes.map((n) => `joined by ${n.rule}: ${n.visitIds.length ? `${listJoin(n.visitIds)} ${n.visitIds.length === 1 ? 'lies' : 'lie'} ` : ''}${n.reason}`);
-    const note = [opened, ...joined].filter(Boolean).join('; ') || `${current.length === 1 ? 'one visit' : 'consecutive days'}, no gap of more than ${MAX_START_AFTER_END_DAYS} day`;
+    const note = [opened, ...joined].filter(Boolean).join('; ') || (current.length === 1 ? 'one visit: no rule joins it to the stops before or after it' : 'each stop starts at most a day after the last ends');
     for (const j of pending) joins.push({ tripId: `${personId}-${start}`, ...j });
     trips.push({
       id: `${personId}-${start}`,
