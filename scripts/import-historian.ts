@@ -28,7 +28,7 @@ import { readHistorian, type Snapshot } from './historian/read.js';
 import { interpret, type RulesFile } from './historian/interpret.js';
 import { formatReport, type Coverage, type DateSpan, type ImportReport } from './historian/report.js';
 import { compareRecordIds, compareStrings } from './historian/text.js';
-import { deriveTrips } from './historian/trips.js';
+import { deriveTrips, TRIP_RULES, type TripJoin } from './historian/trips.js';
 import { buildVisits, SOURCE_POCOM, SOURCE_TRAVELS, SOURCE_VISITS } from './historian/visits.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -153,7 +153,16 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
   const leaders = resolveLeaders(visitResult.visits, countryResult.countries, peopleResult.people, curatedPeople, identityTable);
   const visits = leaders.visits;
   const people = [...peopleResult.people, ...leaders.people].sort((a, b) => compareStrings(a.id, b.id));
-  const trips = deriveTrips(visits, countryName);
+  const countryByCode = new Map(countryResult.countries.map((c) => [c.code, c]));
+  const tripJoins: TripJoin[] = [];
+  const trips = deriveTrips(
+    visits,
+    (code) => {
+      const c = countryByCode.get(code);
+      return { name: countryName(code), region: c?.region, subregion: c?.subregion };
+    },
+    tripJoins,
+  );
   const sources = buildSources(input.snapshots);
 
   const discrepancies: Discrepancy[] = [...visitResult.discrepancies];
@@ -250,6 +259,22 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
       singleVisit: trips.filter((t) => t.visitIds.length === 1).length,
       visitsInTrips: trips.reduce((sum, t) => sum + t.visitIds.length, 0),
       mostVisits: { id: mostVisits?.id ?? '', visits: mostVisits?.visitIds.length ?? 0 },
+      byRule: Object.fromEntries(
+        (Object.keys(TRIP_RULES) as (keyof typeof TRIP_RULES)[])
+          .filter((rule) => rule !== 'stated-return' && rule !== 'stated-departure')
+          .map((rule) => [rule, trips.filter((t) => t.grouping?.rule === rule).length]),
+      ),
+      rules: (Object.keys(TRIP_RULES) as (keyof typeof TRIP_RULES)[])
+        .filter((rule) => rule !== 'consecutive-days' && rule !== 'single-visit')
+        .map((rule) => {
+          const used = tripJoins.filter((j) => j.rule === rule);
+          return {
+            rule,
+            what: TRIP_RULES[rule],
+            trips: [...new Set(used.map((j) => j.tripId))].sort(compareStrings),
+            visitIds: used.map((j) => j.visitId).sort(compareRecordIds),
+          };
+        }),
     },
     discrepancies: discrepancies.length,
     outputs: collections.map(([file, records, content]) => ({ file, records: records.length, bytes: Buffer.byteLength(content) })),

@@ -17,6 +17,7 @@ import { EventKindSchema } from '../../src/schemas/event.js';
 import { IssueRelationSchema } from '../../src/schemas/issue.js';
 import type { CollectionName } from '../../src/schemas/meta.js';
 import { SourceKindSchema, SourceSchema } from '../../src/schemas/source.js';
+import { TripGroupingRuleSchema } from '../../src/schemas/trip.js';
 import { VisitKindSchema } from '../../src/schemas/visit.js';
 import { LIST_SEPARATOR, listCell, neutralizeFormula, toCsv } from '../../src/util/csv.js';
 
@@ -203,6 +204,8 @@ export const CSV_TABLES: readonly CsvTable[] = [
       dateQualifier,
       { name: 'visit_ids', path: 'visitIds', type: 'string', list: true, description: 'Its visits in travel order, joined with ";" (visits.csv ids).' },
       { name: 'derived', path: 'derived', type: 'boolean', description: 'true where grouped from consecutive official records rather than curated.' },
+      { name: 'grouping_rule', path: 'grouping.rule', type: 'string', optional: true, enum: TripGroupingRuleSchema.options, description: 'Derived trips: the strongest rule that joined its visits (stated-journey, president-journey, en-route-stop, ...; single-visit, consecutive-days).' },
+      { name: 'grouping_note', path: 'grouping.note', type: 'string', optional: true, description: 'Derived trips: each join other than by consecutive days, and why the trip starts where it does, citing the records.' },
     ],
     primaryKey: ['id'],
     foreignKeys: [fk('person_id', 'people')],

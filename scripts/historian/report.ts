@@ -70,7 +70,16 @@ export interface ImportReport {
   };
   /** Foreign leaders resolved to people: counts by matching rule, curated ids reused, and every doubtful merge or split. */
   leaders: LeadersResult['report'];
-  trips: { derived: number; singleVisit: number; visitsInTrips: number; mostVisits: { id: string; visits: number } };
+  trips: {
+    derived: number;
+    singleVisit: number;
+    visitsInTrips: number;
+    mostVisits: { id: string; visits: number };
+    /** Derived trips by their `grouping.rule`. */
+    byRule: Record<string, number>;
+    /** Every grouping rule other than the dates alone: what it does, the trips it shaped and the visits it joined (or started a trip with). */
+    rules: { rule: string; what: string; trips: string[]; visitIds: string[] }[];
+  };
   discrepancies: number;
   /** Every file the importer writes (this report excepted), with its record count and size in bytes. */
   outputs: { file: string; records: number; bytes: number }[];
@@ -131,6 +140,7 @@ export function formatReport(r: ImportReport, dir: string): string {
       `curated ids reused: ${r.leaders.curatedIdsReused.join(', ') || 'none'}; doubtful cases listed: ${r.leaders.doubtful.length}`,
   );
   lines.push(`Trips derived: ${n(r.trips.derived)} (${n(r.trips.singleVisit)} of one visit; most visits: ${r.trips.mostVisits.id}, ${r.trips.mostVisits.visits})`);
+  for (const u of r.trips.rules) lines.push(`  ${u.rule}: ${u.trips.length} trip(s), ${u.visitIds.length} visit(s): ${u.what}`);
   lines.push(`Discrepancies: ${r.discrepancies}`);
   lines.push('Files:');
   for (const o of r.outputs) lines.push(`  ${o.file}  ${n(o.records)} records  ${n(o.bytes)} bytes`);
