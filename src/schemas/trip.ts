@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { DateQualifierSchema, IdSchema, IsoDateSchema, ProvenanceSchema } from './common.js';
 
 /** A journey: one person's visits in travel order. */
