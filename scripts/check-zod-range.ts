@@ -27,10 +27,15 @@ function sh(cmd: string, args: string[], cwd: string): string {
   return r.stdout;
 }
 
-/** Every version on the registry that satisfies `spec`, oldest first (npm filters and sorts; prereleases left out). */
+/** Every version on the registry that satisfies `spec` (prereleases left out), oldest first: npm lists them in publish order. */
 function registryVersions(spec: string): string[] {
   const out = JSON.parse(sh('npm', ['view', `zod@${spec}`, 'version', '--json'], root)) as string | string[];
-  return Array.isArray(out) ? out : [out];
+  const parts = (v: string) => v.split('.').map(Number);
+  const byVersion = (a: string, b: string) => {
+    const [x, y] = [parts(a), parts(b)];
+    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+  };
+  return (Array.isArray(out) ? out : [out]).sort(byVersion);
 }
 
 /** Both ends of each `||` part of the range. */
