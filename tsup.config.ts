@@ -1,28 +1,35 @@
 import { defineConfig } from 'tsup';
 
-// dist/dataset.json is written by scripts/build-dataset.ts before tsup runs,
-// and read at first use; it is never inlined into a bundle.
+// dist/dataset.json and dist/curated.json are written by scripts/build-dataset.ts
+// before tsup runs, and read at first use; they are never inlined into dist/.
+// The bundler builds (browser, curated-browser) import them by the package's
+// own name, so the consumer's bundler inlines the data, once, in the app.
+const data = ['diplomatic-visits/dataset.json', 'diplomatic-visits/curated.json'];
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', schemas: 'src/schemas/index.ts' },
+    entry: { index: 'src/index.ts', curated: 'src/curated.ts', schemas: 'src/schemas/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,
     shims: true,
     splitting: true,
+    keepNames: true,
     sourcemap: false,
     target: 'node20',
     platform: 'node',
-    external: ['diplomatic-visits/dataset.json'],
+    external: data,
   },
   {
-    entry: { browser: 'src/browser.ts' },
+    // The `browser` and `module` conditions: for bundlers, for the browser or Node.
+    entry: { browser: 'src/browser.ts', 'curated-browser': 'src/curated-browser.ts' },
     format: ['esm'],
+    splitting: false, // each a single file that imports nothing of the Node build
     dts: true,
     clean: false,
     platform: 'browser',
     target: 'es2022',
-    external: ['diplomatic-visits/dataset.json'],
+    external: data,
   },
   {
     entry: { cli: 'src/cli/index.ts' },
@@ -32,6 +39,6 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['diplomatic-visits/dataset.json'],
+    external: data,
   },
 ]);

@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // The public types are tested as types: expectTypeOf in *.test-d.ts, checked by tsc.
+    typecheck: { enabled: true, include: ['tests/types/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     // .ci/run prints a one-line summary from this report
     reporters: ['default', 'json'],
     outputFile: { json: '.tmp/vitest-report.json' },

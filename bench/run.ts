@@ -88,7 +88,7 @@ function table(headers: string[], rows: (string | number)[][]): string {
 
 try {
   const ds = (await import(pathToFileURL(path.join(work, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
-  const dataset: Dataset = ds.getDataset();
+  const dataset = ds.getDataset();
   const size = statSync(path.join(work, 'dist', 'dataset.json')).size / 1024 / 1024;
   console.log(`dataset ${dataset.meta.version} (sha256 ${dataset.meta.sha256.slice(0, 12)}…): ${dataset.meta.counts.visits} visits, ${dataset.meta.counts.trips} trips, ${size.toFixed(1)} MiB; node ${process.version}\n`);
   if (dataset.meta.counts.visits < 5000) console.log('note: the dataset is not the full one yet; the numbers are not representative.\n');

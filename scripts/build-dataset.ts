@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildDataset } from './build/assemble.js';
+import { curatedSubset } from './build/curated.js';
 import { idTypesSource } from './build/id-types.js';
+import { readInterpretations } from './build/interpretations.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
@@ -13,7 +15,7 @@ const dataDir = positionals[0] ? path.resolve(positionals[0]) : path.join(root, 
 const outFile = values.out ? path.resolve(values.out) : path.join(root, 'dist', 'dataset.json');
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 
-const { dataset, problems } = buildDataset(dataDir, version);
+const { dataset, files, problems } = buildDataset(dataDir, version);
 if (!dataset) {
   console.error(`build-dataset: ${problems.length} problem(s); nothing written.\n`);
   for (const line of problems) console.error(`  ${line}`);
@@ -22,12 +24,26 @@ if (!dataset) {
 mkdirSync(path.dirname(outFile), { recursive: true });
 const json = `${JSON.stringify(dataset)}\n`;
 writeFileSync(outFile, json);
+let curatedLine = '';
 if (!values.out) {
   // The literal id types follow the bundled data only.
   writeFileSync(path.join(root, 'src', 'generated', 'ids.ts'), idTypesSource(dataset));
+  // `diplomatic-visits/curated`: the curated layer and what it references, shipped as its own file.
+  const curated = curatedSubset(dataset, files!);
+  const curatedJson = `${JSON.stringify(curated)}\n`;
+  const curatedFile = path.join(path.dirname(outFile), 'curated.json');
+  writeFileSync(curatedFile, curatedJson);
+  const c = curated.meta.counts;
+  curatedLine = `\nbuild-dataset: wrote ${path.relative(process.cwd(), curatedFile)} (${(Buffer.byteLength(curatedJson) / 1024).toFixed(0)} KiB, sha256 ${curated.meta.sha256.slice(0, 12)}…): ${c.visits} visits, ${c.trips} trips, ${c.events} events, ${c.issueLinks} issue links`;
 }
 const counts = Object.entries(dataset.meta.counts).map(([k, n]) => `${k} ${n}`).join(', ');
 const { records } = dataset.meta.official;
 console.log(`build-dataset: wrote ${path.relative(process.cwd(), outFile)} (${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB, sha256 ${dataset.meta.sha256.slice(0, 12)}…)`);
 console.log(`  ${counts}`);
-console.log(`  official records: ${records.travel} travel + ${records.visit} visit read; ${records.visitsWritten} visits written; ${records.duplicatesMerged} duplicates merged`);
+console.log(`  official records: ${records.travel} travel + ${records.visit} visit read; ${records.visitsWritten} visits written; ${records.duplicatesMerged} duplicates merged${curatedLine}`);
+const { coverage } = dataset.meta;
+if (coverage) {
+  console.log(`  coverage: secretary travel ${coverage.secretaryTravel.first}..${coverage.secretaryTravel.last}; president travel ${coverage.presidentTravel.first}..${coverage.presidentTravel.last}; foreign leaders' visits ${coverage.foreignLeaderVisit.first}..${coverage.foreignLeaderVisit.last}`);
+}
+const interpretations = readInterpretations(dataDir);
+if (interpretations) console.log(`  ${interpretations}`);

@@ -1,8 +1,9 @@
 /**
- * Imports every Office of the Historian record (../shared/historian, see its
- * README) into data/official/*.json and data/reference/countries.json.
+ * Imports every Office of the Historian record (the public-domain snapshot
+ * vendored in vendor/historian, see its README and VENDORED.md) into
+ * data/official/*.json and data/reference/countries.json.
  *
- *   npm run import:historian                 # write the files, print the report
+ *   npm run import:historian                 # read vendor/historian, write the files, print the report
  *   npm run import:historian -- <dir>        # read another snapshot directory
  *   npm run import:historian -- --check      # write nothing; exit 1 if a committed file differs
  *
@@ -18,18 +19,20 @@ import { DiscrepancySchema, type Discrepancy } from '../src/schemas/discrepancy.
 import { PersonSchema } from '../src/schemas/person.js';
 import { SourceSchema, type Source } from '../src/schemas/source.js';
 import { TripSchema } from '../src/schemas/trip.js';
-import { VisitSchema } from '../src/schemas/visit.js';
+import { VisitSchema, type Visit } from '../src/schemas/visit.js';
 import { canonicalCollection, toJson } from './historian/canonical.js';
 import { buildCountries, type CountrySlugFile, type SlugUse } from './historian/countries.js';
 import { buildPeople, PRESIDENT, SECRETARY, type PeopleFile } from './historian/people.js';
 import { readHistorian, type Snapshot } from './historian/read.js';
-import { formatReport, type ImportReport } from './historian/report.js';
+import { interpret, type RulesFile } from './historian/interpret.js';
+import { formatReport, type Coverage, type DateSpan, type ImportReport } from './historian/report.js';
 import { compareRecordIds, compareStrings } from './historian/text.js';
 import { deriveTrips } from './historian/trips.js';
 import { buildVisits, SOURCE_POCOM, SOURCE_TRAVELS, SOURCE_VISITS } from './historian/visits.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_HISTORIAN_DIR = path.resolve(repoRoot, '../shared/historian');
+// Vendored so that a plain clone can re-run the import and its tests.
+export const DEFAULT_HISTORIAN_DIR = path.join(repoRoot, 'vendor', 'historian');
 
 export const OUTPUT_FILES = {
   countries: 'data/reference/countries.json',
@@ -42,7 +45,7 @@ export const OUTPUT_FILES = {
 } as const;
 
 export interface ImportOptions {
-  /** Directory of country-slugs.json and historian-people.json; defaults to data/reference of this repository. */
+  /** Directory of country-slugs.json, historian-people.json and historian-rules.json; defaults to data/reference of this repository. */
   referenceDir?: string;
 }
 
@@ -94,11 +97,25 @@ function buildSources(snapshots: Snapshot[]): Source[] {
   ].sort((a, b) => compareStrings(a.id, b.id));
 }
 
+/** First start and last end of each official kind's visits. */
+function coverageOf(visits: Visit[]): Coverage {
+  const span = (kind: Visit['kind']): DateSpan => {
+    const of = visits.filter((v) => v.kind === kind);
+    if (of.length === 0) throw new Error(`import-historian: no ${kind} visits: the snapshot is incomplete`);
+    return {
+      first: of.reduce((m, v) => (v.start < m ? v.start : m), of[0]!.start),
+      last: of.reduce((m, v) => (v.end > m ? v.end : m), of[0]!.end),
+    };
+  };
+  return { secretaryTravel: span('secretary-travel'), presidentTravel: span('president-travel'), foreignLeaderVisit: span('foreign-leader-visit') };
+}
+
 export function importHistorian(dir: string, options: ImportOptions = {}): ImportResult {
   const referenceDir = options.referenceDir ?? path.join(repoRoot, 'data/reference');
   const input = readHistorian(dir);
   const slugTable = readJson<CountrySlugFile>(path.join(referenceDir, 'country-slugs.json'));
   const peopleTable = readJson<PeopleFile>(path.join(referenceDir, 'historian-people.json'));
+  const rulesTable = readJson<RulesFile>(path.join(referenceDir, 'historian-rules.json'));
 
   // Countries: every slug the records use, with the labels printed under it.
   const used = new Map<string, SlugUse>();
@@ -110,17 +127,20 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
   };
   for (const t of input.travels) use(t.slug, t.label);
   for (const v of input.visits) use(v.slug, v.label);
-  const countryResult = buildCountries(slugTable, used);
-  const nameByCode = new Map(countryResult.countries.map((c) => [c.code, c.name]));
-  const countryName = (code: string): string => nameByCode.get(code) ?? code;
 
   const peopleResult = buildPeople(input.secretaryTerms, input.presidentTerms, input.travels, peopleTable);
   const people = peopleResult.people;
 
+  // The state or territory of each record's date, and each traveller's title on it (data/reference/historian-rules.json).
+  const interpretation = interpret(input.travels, input.visits, slugTable, rulesTable, people, peopleResult.resolve);
+  const countryResult = buildCountries(slugTable, used, interpretation.slugsByCode);
+  const nameByCode = new Map(countryResult.countries.map((c) => [c.code, c.name]));
+  const countryName = (code: string): string => nameByCode.get(code) ?? code;
+
   const visitResult = buildVisits(
     input.travels,
     input.visits,
-    countryResult.codeBySlug,
+    interpretation,
     peopleResult.resolve,
     people,
     countryName,
@@ -178,6 +198,7 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
       presidentTravel: countKind(visits, 'president-travel'),
       foreignLeaderVisit: countKind(visits, 'foreign-leader-visit'),
     },
+    coverage: coverageOf(visits),
     filesRead: input.files,
     duplicates: visitResult.duplicates,
     overlapsKeptApart: visitResult.keptApart,
@@ -190,6 +211,13 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
       former: countryResult.countries.filter((c) => c.former).length,
       projectCodes: countryResult.countries.filter((c) => c.code.startsWith('X')).map((c) => c.code),
       unusedSlugs: countryResult.unusedSlugs,
+    },
+    interpretations: {
+      rules: interpretation.rules,
+      countryRecoded: interpretation.countryRecoded,
+      titlesFromRoles: interpretation.titlesFromRoles,
+      titlesFromRules: interpretation.rules.filter((u) => u.field === 'title').reduce((sum, u) => sum + u.records, 0),
+      countryRulesUnused: interpretation.unusedCountryRules,
     },
     slugs: countryResult.slugs,
     people: {

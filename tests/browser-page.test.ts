@@ -62,7 +62,7 @@ async function serve(dir: string): Promise<Server> {
   return s;
 }
 
-describe.skipIf(skipReason !== undefined)('examples/browser in headless Chromium', () => {
+describe.skipIf(skipReason !== undefined)(`examples/browser in headless Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: CI must install it (.ci/setup-browser)`);
     if (!existsSync(path.join(root, 'dist', 'browser.js'))) throw new Error('dist/ is missing: run npm run build first (npm test does)');

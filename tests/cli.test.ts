@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/schemas/types.js';
 import { datasetChecksum } from '../src/util/checksum.js';
 import { freshSmallDataset, smallDataset } from './fixtures/small-dataset.js';
+import { InvalidArgumentError, UnknownIdError } from '../src/errors.js';
+import { cliMessage } from '../src/cli/run.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const cliFile = path.join(root, 'dist', 'cli.js');
@@ -58,6 +60,10 @@ describe('help, version and usage errors', () => {
     [[], /Usage: diplomatic-visits <command>/],
     [['visits', '--persn', 'x'], /visits: unknown option --persn \(did you mean --person\?\)/],
     [['visits', '--person'], /option --person needs a value/],
+    [['visits', '--person', '--from', '2023-01-01'], /visits: option --person needs a value/],
+    [['trips', '--derived=yes'], /trips: option --derived takes no value/],
+    [['visits', '--help=yes'], /visits: option --help takes no value/],
+    [['repl', '--format=json'], /repl: --format does not apply to this command/],
     [['visits', 'blinken'], /unexpected argument "blinken"/],
     [['trip'], /trip: missing <trip-id>/],
     [['visits', '--format', 'xml'], /--format must be one of table, json, csv/],
@@ -393,5 +399,24 @@ describe('the bundled dataset (no --dataset)', () => {
     const source = readFileSync(cliFile, 'utf8');
     expect(source).not.toMatch(/^import .* from ["']zod(?:\/[\w/-]+)?["']/m);
     expect(source).toMatch(/import\(["']\.\/load-dataset-[\w-]+\.js["']\)/);
+  });
+});
+
+describe('error messages in the CLI', () => {
+  // The CLI builds its message from the error's code and fields: rewording a helper's
+  // message (or another copy's) cannot change what the CLI says.
+  const reworded = <T extends Error>(error: T): T => Object.assign(error, { message: 'reworded' });
+
+  it('names the flag, from the fields of the error, not from its message', () => {
+    expect(cliMessage(reworded(new UnknownIdError('filter.person[1]', 'person', 'blinkn', ['blinken-antony-j'], 'a person id')))).toBe(
+      '--person: unknown person "blinkn": expected a person id (did you mean "blinken-antony-j"?)',
+    );
+    expect(cliMessage(reworded(new InvalidArgumentError('options.types[0]', 'a search type', 'trp', ['trip'])))).toBe('--type: expected a search type, received "trp" (did you mean "trip"?)');
+  });
+
+  it('says a range is reversed by its code, whatever the words of `expected`', () => {
+    const error = reworded(new InvalidArgumentError('filter.to', 'some other words', '2023-11-01', [], { argument: 'filter.from', value: '2023-11-30' }));
+    expect(error.code).toBe('ERR_DV_REVERSED_RANGE');
+    expect(cliMessage(error)).toBe('--to 2023-11-01 is before --from 2023-11-30: expected a range that runs forwards');
   });
 });

@@ -1,7 +1,7 @@
 // Bad input to the query helpers: the right error class, a message that names
 // the argument and what was expected, and for ids the nearest valid ones.
 import { describe, expect, it } from 'vitest';
-import { DiplomaticVisitsError, InvalidArgumentError, UnknownIdError } from '../src/errors.js';
+import { DiplomaticVisitsError, InvalidArgumentError, UnknownIdError, isDiplomaticVisitsError, isInvalidArgumentError, isUnknownIdError } from '../src/errors.js';
 import * as q from '../src/query/index.js';
 import { smallDataset as ds } from './fixtures/small-dataset.js';
 
@@ -46,7 +46,7 @@ const cases: Case[] = [
 ];
 
 describe('bad input to the helpers', () => {
-  it.each(cases)('%s', (_what, call, errorClass, argument, suggestion) => {
+  it.each(cases)('%s', (what, call, errorClass, argument, suggestion) => {
     let error: unknown;
     try {
       call();
@@ -56,6 +56,9 @@ describe('bad input to the helpers', () => {
     expect(error).toBeInstanceOf(errorClass);
     expect(error).toBeInstanceOf(DiplomaticVisitsError);
     const e = error as InvalidArgumentError | UnknownIdError;
+    expect(isDiplomaticVisitsError(e)).toBe(true);
+    if (errorClass === UnknownIdError) expect([e.code, isUnknownIdError(e), isInvalidArgumentError(e)]).toEqual(['ERR_DV_UNKNOWN_ID', true, false]);
+    else expect([e.code, isInvalidArgumentError(e), isUnknownIdError(e)]).toEqual([what.startsWith('a reversed range') ? 'ERR_DV_REVERSED_RANGE' : 'ERR_DV_INVALID_ARGUMENT', true, false]);
     expect(e.argument).toBe(argument);
     expect(e.message.startsWith(`${argument}: `)).toBe(true);
     expect(e.message).toMatch(/expected /);
@@ -97,6 +100,25 @@ describe('bad input to the helpers', () => {
     }
     expect(error).toBeInstanceOf(UnknownIdError);
     expect(error!.suggestions[0]).toBe('blinken-antony-j-2024-04-24');
+  });
+
+  it('gives a reversed range its own code and names where the range starts', () => {
+    for (const [call, end, start] of [
+      [() => q.visits(ds, { from: '2023-11-30', to: '2023-11-01' }), 'filter.to', 'filter.from'],
+      [() => q.daysAbroad(ds, 'blinken-antony-j', { from: '2023-11-30', to: '2023-11-01' }), 'range.to', 'range.from'],
+    ] as const) {
+      let error: unknown;
+      try {
+        call();
+      } catch (e) {
+        error = e;
+      }
+      expect(isInvalidArgumentError(error)).toBe(true);
+      const e = error as InvalidArgumentError;
+      expect([e.code, e.argument, e.received, e.rangeStart]).toEqual(['ERR_DV_REVERSED_RANGE', end, '2023-11-01', { argument: start, value: '2023-11-30' }]);
+    }
+    // a bad date at the end of a range is not a reversed range
+    expect(() => q.visits(ds, { from: '2023-11-30', to: '2023-11-31' })).toThrow(expect.objectContaining({ code: 'ERR_DV_INVALID_ARGUMENT', argument: 'filter.to' }));
   });
 
   it('writes "an" before a vowel: an event kind', () => {

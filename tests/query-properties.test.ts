@@ -1,12 +1,16 @@
 // Property-based tests of the query helpers on the hand-made fixture.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countriesVisited, daysAbroad, trips, visits, type TripFilter, type VisitFilter } from '../src/query/index.js';
+import { countriesVisited, daysAbroad, trips, visits, type TripFilter as AnyTripFilter, type VisitFilter as AnyVisitFilter } from '../src/query/index.js';
 import { dayNumber, isoDate } from '../src/util/dates.js';
-import type { Visit } from '../src/schemas/types.js';
+import type { Visit } from '../src/query/_lib/records.js';
+import type { AnyDataset } from '../src/schemas/records.js';
+
+type VisitFilter = AnyVisitFilter<AnyDataset>;
+type TripFilter = AnyTripFilter<AnyDataset>;
 import { smallDataset as ds } from './fixtures/small-dataset.js';
 
-const ids = (list: { id: string }[]) => list.map((r) => r.id);
+const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
 
 const day = fc.integer({ min: dayNumber('1960-01-01'), max: dayNumber('2025-12-31') });

@@ -47,6 +47,21 @@ describe('README examples', () => {
     expect(flat(readme)).toContain(flat(`${n(travel)} travel records and ${n(visit)} foreign-leader visit records were read and ${n(visitsWritten)} official visits written: ${duplicatesMerged} records were merged`));
   });
 
+  it("states what the official layer covers: meta.coverage's dates", () => {
+    type Span = { first: string; last: string };
+    const { meta } = JSON.parse(readFileSync(path.join(root, 'dist', 'dataset.json'), 'utf8')) as {
+      meta: { coverage?: { secretaryTravel: Span; presidentTravel: Span; foreignLeaderVisit: Span } };
+    };
+    expect(meta.coverage, 'the build writes meta.coverage').toBeDefined();
+    const c = meta.coverage!;
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    expect(flat(readme)).toContain(
+      `Secretaries of State's travel from ${c.secretaryTravel.first} to ${c.secretaryTravel.last}, ` +
+        `Presidents' travel from ${c.presidentTravel.first} to ${c.presidentTravel.last}, ` +
+        `and foreign leaders' visits to the US from ${c.foreignLeaderVisit.first} to ${c.foreignLeaderVisit.last}.`,
+    );
+  });
+
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
     const output = next && next.lang === 'text' && readme.slice(block.end, next.start).trim() === '' ? next.body.split('\n') : [];

@@ -1,6 +1,6 @@
 // Questions on the real dataset (dist/dataset.json, written by npm run build),
 // with answers worked out by hand from the Office of the Historian's records:
-// ../shared/historian/travels/secretary-travels/blinken-antony-j.xml (and, for
+// vendor/historian/travels/secretary-travels/blinken-antony-j.xml (and, for
 // China, every file in secretary-travels/). Skipped, with the reason, while the
 // build holds no official visits yet.
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,9 +16,10 @@ const blinkenOfficial = ds?.visits.filter((v) => v.traveler.personId === 'blinke
 const skip = !ds || blinkenOfficial === 0;
 const reason = !ds ? 'dist/dataset.json is missing (run npm run build)' : "dist/dataset.json has no official visits of Blinken's yet (the historian import has not landed)";
 
-/** The code the dataset gives a historian slug. */
+/** The code data/reference/country-slugs.json gives a historian slug (interpretation rules may give some of its records another: russia → SUHH before 1992). */
+const slugTable = (JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', 'data', 'reference', 'country-slugs.json'), 'utf8')) as { slugs: Record<string, string> }).slugs;
 const code = (slug: string): CountryCode => {
-  const found = ds!.countries.find((c) => c.historianSlugs.includes(slug));
+  const found = ds!.countries.find((c) => c.code === slugTable[slug] && c.historianSlugs.includes(slug));
   if (!found) throw new Error(`no country has the historian slug "${slug}"`);
   return found.code as CountryCode;
 };

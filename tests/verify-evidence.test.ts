@@ -34,6 +34,11 @@ describe('verify-evidence', () => {
     content.events[0]!.provenance = [{ sourceId: 'hsg-travels', quote: "Blinken's tour" }];
     expect(verifyEvidence(content, dir).problems).toHaveLength(1);
   });
+  it('fails a news article whose text is not pinned by its sha256', () => {
+    const { dir, content } = setup();
+    delete content.sources[0]!.textSha256;
+    expect(verifyEvidence(content, dir).problems).toContain('sources "article-a": a news article without textSha256: expected the sha256 of its text, so its quotes can be checked');
+  });
   it('fails a source whose text is missing', () => {
     const { dir, content } = setup();
     content.sources[0]!.textSha256 = '0'.repeat(64);

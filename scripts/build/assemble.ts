@@ -12,6 +12,8 @@ import { DATA_FILES, IMPORT_REPORT_FILE, type DataFile, type DataFiles } from '.
 export interface BuildResult {
   /** The dataset, present only when there were no problems. */
   dataset?: Dataset;
+  /** The data files as read, present with the dataset (the curated subset is cut along their layers). */
+  files?: DataFiles;
   /** One line per problem: file, record id, field, what was expected. */
   problems: string[];
 }
@@ -19,6 +21,7 @@ export interface BuildResult {
 interface ImportReportSummary {
   snapshots: Meta['official']['snapshots'];
   records: Meta['official']['records'];
+  coverage?: Meta['coverage'];
 }
 
 /** Reads and schema-validates every data file under `dataDir`; every record that fails is reported, none is kept. */
@@ -74,8 +77,10 @@ function readImportReport(dataDir: string, problems: string[]): ImportReportSumm
   const report = JSON.parse(readFileSync(full, 'utf8')) as {
     snapshots?: ImportReportSummary['snapshots'];
     totals?: { travel?: number; visit?: number; visitsWritten?: number; duplicatesMerged?: number };
+    coverage?: Meta['coverage'];
   };
   return {
+    ...(report.coverage ? { coverage: report.coverage } : {}),
     snapshots: report.snapshots ?? [],
     records: {
       travel: report.totals?.travel ?? 0,
@@ -168,9 +173,10 @@ export function buildDataset(dataDir: string, version: string): BuildResult {
     schemaVersion: SCHEMA_VERSION,
     sha256: '',
     counts,
-    official: report,
+    official: { snapshots: report.snapshots, records: report.records },
+    ...(report.coverage ? { coverage: report.coverage } : {}),
   };
   const dataset: Dataset = { meta, ...content };
   meta.sha256 = datasetChecksum(dataset);
-  return { dataset, problems };
+  return { dataset, files, problems };
 }

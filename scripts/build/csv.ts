@@ -11,7 +11,7 @@
 //   a comma, a double quote, CR or LF, quotes doubled; UTF-8 without BOM
 // - a text cell that starts with = + - @ TAB CR (which a spreadsheet would run as
 //   a formula) or with ' is prefixed with ': remove one leading ' to get the value back
-import type { Dataset } from '../../src/schemas/dataset.js';
+import type { AnyDataset as Dataset } from '../../src/schemas/records.js';
 import { DateQualifierSchema, SubjectTypeSchema } from '../../src/schemas/common.js';
 import { DiscrepancySubjectSchema } from '../../src/schemas/discrepancy.js';
 import { EventKindSchema } from '../../src/schemas/event.js';

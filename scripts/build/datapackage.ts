@@ -1,7 +1,7 @@
 // The Frictionless Data Package (v1) descriptor of dist/csv: what each CSV
 // holds, its columns and types, keys, licences and sources.
 import { createHash } from 'node:crypto';
-import type { Dataset } from '../../src/schemas/dataset.js';
+import type { AnyDataset as Dataset } from '../../src/schemas/records.js';
 import type { CsvColumn, CsvFile } from './csv.js';
 import { LIST_SEPARATOR } from './csv.js';
 

@@ -1,6 +1,9 @@
-import type { Dataset } from '../../src/schemas/dataset.js';
+import type { AnyDataset as Dataset } from '../../src/schemas/records.js';
 
 const union = (ids: readonly string[]) => (ids.length ? ids.map((id) => `\n  | '${id}'`).join('') : ' never');
+// The same lists at run time, for the type guards (src/ids.ts); frozen, so no caller can change them.
+const list = (name: string, type: string, ids: readonly string[]) =>
+  `export const ${name}: readonly ${type}[] = /* @__PURE__ */ Object.freeze([${ids.map((id) => `\n  '${id}',`).join('')}\n]);`;
 
 /** TypeScript source of the literal union types of the controlled ids, so editors complete them and typos fail type-checking. */
 export function idTypesSource(dataset: Dataset): string {
@@ -21,5 +24,14 @@ export type PersonId =${union(dataset.people.map((p) => p.id).sort())};
 
 /** The people of the curated layer (travellers and participants of curated trips and events). */
 export type CuratedPersonId =${union([...curatedPeople].sort())};
+
+/** Every issue id of the controlled vocabulary, sorted. */
+${list('ISSUE_IDS', 'IssueId', dataset.issues.map((i) => i.id).sort())}
+
+/** Every country code the dataset uses, sorted. */
+${list('COUNTRY_CODES', 'CountryCode', dataset.countries.map((c) => c.code).sort())}
+
+/** Every person id in the dataset, sorted. */
+${list('PERSON_IDS', 'PersonId', dataset.people.map((p) => p.id).sort())}
 `;
 }

@@ -9,7 +9,11 @@ export interface EvidenceReport {
   problems: string[];
 }
 
-/** Every quote that cites a source with a `textSha256` must stand verbatim in that text, found in `dir` by hash. */
+/**
+ * Every news article is pinned by a `textSha256` whose text is in `dir` (found
+ * by hash), and every quote that cites a source with a `textSha256` stands
+ * verbatim in that text.
+ */
 export function verifyEvidence(content: DatasetContent, dir: string): EvidenceReport {
   const byHash = new Map<string, { file: string; text: string }>();
   for (const name of readdirSync(dir)) {
@@ -21,7 +25,10 @@ export function verifyEvidence(content: DatasetContent, dir: string): EvidenceRe
   const problems: string[] = [];
   const texts = new Map<string, string>();
   for (const source of content.sources) {
-    if (!source.textSha256) continue;
+    if (!source.textSha256) {
+      if (source.kind === 'news-article') problems.push(`sources "${source.id}": a news article without textSha256: expected the sha256 of its text, so its quotes can be checked`);
+      continue;
+    }
     const found = byHash.get(source.textSha256);
     if (found) texts.set(source.id, found.text);
     else problems.push(`sources "${source.id}": no file in ${dir} has sha256 ${source.textSha256}: expected the source text there`);

@@ -18,6 +18,8 @@ export interface CountryOverride {
   subregion?: string;
   former?: boolean;
   codeNote?: string;
+  /** When the state or territory existed; every record coded with it must overlap one period (scripts/historian/interpret.ts). */
+  periods?: { from?: string; to?: string }[];
 }
 
 export interface CountrySlugFile {
@@ -70,7 +72,12 @@ function classify(code: string): CodeKind | undefined {
   return undefined;
 }
 
-export function buildCountries(table: CountrySlugFile, used: Map<string, SlugUse>): CountriesResult {
+/**
+ * `slugsByCode`: the slugs of the records coded with each code after the
+ * interpretation rules (a slug can then serve several codes: russia for RU and
+ * SUHH). Without it, each slug serves the code the table maps it to.
+ */
+export function buildCountries(table: CountrySlugFile, used: Map<string, SlugUse>, slugsByCode?: Map<string, Set<string>>): CountriesResult {
   const unmapped = [...used.keys()].filter((s) => !(s in table.slugs)).sort(compareStrings);
   if (unmapped.length > 0) {
     const lines = unmapped.map((s) => {
@@ -83,13 +90,14 @@ export function buildCountries(table: CountrySlugFile, used: Map<string, SlugUse
   }
 
   const codeBySlug = new Map<string, string>();
-  const slugsByCode = new Map<string, string[]>();
+  const slugsOf = new Map<string, string[]>();
   for (const [slug, code] of Object.entries(table.slugs)) {
     codeBySlug.set(slug, code);
-    if (!used.has(slug)) continue;
-    slugsByCode.set(code, [...(slugsByCode.get(code) ?? []), slug]);
+    if (!used.has(slug) || slugsByCode) continue;
+    slugsOf.set(code, [...(slugsOf.get(code) ?? []), slug]);
   }
-  const codes = new Set<string>([...slugsByCode.keys(), ...Object.keys(table.countries)]);
+  for (const [code, slugs] of slugsByCode ?? []) slugsOf.set(code, [...slugs]);
+  const codes = new Set<string>([...slugsOf.keys(), ...Object.keys(table.countries)]);
 
   const problems: string[] = [];
   const countries: Country[] = [];
@@ -120,7 +128,7 @@ export function buildCountries(table: CountrySlugFile, used: Map<string, SlugUse
     const country: Country = {
       code,
       name,
-      historianSlugs: [...(slugsByCode.get(code) ?? [])].sort(compareStrings),
+      historianSlugs: [...(slugsOf.get(code) ?? [])].sort(compareStrings),
       region,
       subregion,
       former: hand.former ?? false,

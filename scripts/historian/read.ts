@@ -1,5 +1,5 @@
 /**
- * Reads the Office of the Historian snapshot (see ../shared/historian/README.md)
+ * Reads the Office of the Historian snapshot (vendor/historian; see its README.md)
  * with fast-xml-parser into plain records. Text is white-space normalized here;
  * nothing else is interpreted.
  */

@@ -1,5 +1,6 @@
 /** The import report: written to data/official/import-report.json and printed in human form. */
 import type { SlugReportRow } from './countries.js';
+import type { RuleUse } from './interpret.js';
 import type { FileCount, Snapshot } from './read.js';
 import type { DateIssue, DuplicateGroup, KeptApart, Skipped } from './visits.js';
 
@@ -10,6 +11,8 @@ export interface ImportReport {
   totals: { travel: number; visit: number; visitsWritten: number; duplicatesMerged: number };
   recordsByKind: { secretaryTravel: number; presidentTravel: number; foreignLeaderVisit: number; secretaryTerms: number; presidentTerms: number };
   visitsWrittenByKind: { secretaryTravel: number; presidentTravel: number; foreignLeaderVisit: number };
+  /** First start and last end date of the visits of each kind: what this snapshot covers. The build copies it into meta.coverage. */
+  coverage: Coverage;
   /** Records read per XML file. */
   filesRead: FileCount[];
   /** Every group of records merged into one visit. */
@@ -26,6 +29,22 @@ export interface ImportReport {
     projectCodes: string[];
     /** Slugs in data/reference/country-slugs.json that no record uses. */
     unusedSlugs: string[];
+  };
+  /**
+   * Every interpretation rule of data/reference/historian-rules.json and the
+   * records it touched; the country and title of every other record is the
+   * slug's code and the role held on its dates.
+   */
+  interpretations: {
+    rules: RuleUse[];
+    /** Records whose country a rule changed from the slug's code. */
+    countryRecoded: number;
+    /** Travel records titled by the role held on their dates. */
+    titlesFromRoles: number;
+    /** Travel records titled by a title rule. */
+    titlesFromRules: number;
+    /** Country rules that matched no record (stale after a new snapshot). */
+    countryRulesUnused: string[];
   };
   /** Every slug the records use, its code, the country labels printed under it and how many records use it. */
   slugs: SlugReportRow[];
@@ -53,6 +72,17 @@ export interface ImportReport {
   outputs: { file: string; records: number; bytes: number }[];
 }
 
+export interface DateSpan {
+  first: string;
+  last: string;
+}
+
+export interface Coverage {
+  secretaryTravel: DateSpan;
+  presidentTravel: DateSpan;
+  foreignLeaderVisit: DateSpan;
+}
+
 export function formatReport(r: ImportReport, dir: string): string {
   const lines: string[] = [];
   const n = (x: number): string => x.toLocaleString('en-US');
@@ -68,6 +98,9 @@ export function formatReport(r: ImportReport, dir: string): string {
   lines.push(
     `Visits written: ${n(r.totals.visitsWritten)} (${n(r.visitsWrittenByKind.secretaryTravel)} secretary, ${n(r.visitsWrittenByKind.presidentTravel)} president, ${n(r.visitsWrittenByKind.foreignLeaderVisit)} foreign leader)`,
   );
+  lines.push(
+    `Coverage: secretary travel ${r.coverage.secretaryTravel.first}..${r.coverage.secretaryTravel.last}, president travel ${r.coverage.presidentTravel.first}..${r.coverage.presidentTravel.last}, foreign leaders' visits ${r.coverage.foreignLeaderVisit.first}..${r.coverage.foreignLeaderVisit.last}`,
+  );
   lines.push(`Duplicates merged: ${r.totals.duplicatesMerged} record(s) folded into ${r.duplicates.length} visit(s)`);
   for (const d of r.duplicates) {
     const how = d.differences.length === 0 ? 'exact duplicates' : `differ on ${d.differences.join(', ')}; fields from ${d.fieldsFrom}`;
@@ -79,6 +112,11 @@ export function formatReport(r: ImportReport, dir: string): string {
   lines.push(
     `Countries: ${r.countries.slugsMapped} slugs mapped to ${r.countries.countries} countries (${r.countries.current} current, ${r.countries.former} former; project codes ${r.countries.projectCodes.join(', ') || 'none'}); unused slugs in the table: ${r.countries.unusedSlugs.join(', ') || 'none'}`,
   );
+  const i = r.interpretations;
+  lines.push(
+    `Interpretation rules (data/reference/historian-rules.json): ${i.rules.length} rules; ${n(i.countryRecoded)} record(s) recoded to the state or territory of their date; titles: ${n(i.titlesFromRoles)} from the role held on the date, ${i.titlesFromRules} from a title rule; unused rules: ${i.countryRulesUnused.join(', ') || 'none'}`,
+  );
+  for (const u of i.rules) lines.push(`  ${u.id} (${u.field}): ${u.records} record(s): ${u.change}`);
   lines.push(
     `People: ${r.people.total} (${r.people.secretaries} Secretaries of State, ${r.people.presidents} Presidents); names derived from the id: ${r.people.namesDerivedFromId.length}; from data/reference: ${r.people.namesFromReferenceFile.join(', ') || 'none'}; id aliases: ${r.people.idAliases.map((a) => `${a.from} -> ${a.to}`).join(', ') || 'none'}`,
   );

@@ -7,8 +7,8 @@ import { isIsoDate } from '../../src/schemas/common.js';
 import type { Discrepancy } from '../../src/schemas/discrepancy.js';
 import type { Person } from '../../src/schemas/person.js';
 import type { Traveler, Visit, VisitKind } from '../../src/schemas/visit.js';
+import type { Interpretation } from './interpret.js';
 import type { RawTravel, RawVisit } from './read.js';
-import { PRESIDENT, SECRETARY } from './people.js';
 import { compareRecordIds, compareStrings } from './text.js';
 import { splitVisitor } from './visitor.js';
 
@@ -265,7 +265,7 @@ function describeGroup(
 export function buildVisits(
   travels: RawTravel[],
   leaderVisits: RawVisit[],
-  codeBySlug: Map<string, string>,
+  interpreted: Pick<Interpretation, 'country' | 'title'>,
   resolvePerson: (id: string) => string,
   people: Person[],
   countryName: (code: string) => string,
@@ -278,7 +278,7 @@ export function buildVisits(
     const dates = checkDates(r.recordId, r.start, r.end, dateIssues, skipped);
     if (!dates) continue;
     const personId = resolvePerson(r.who);
-    const title = r.kind === 'secretary-travel' ? SECRETARY : PRESIDENT;
+    const title = interpreted.title.get(r.recordId)!;
     travelRecs.push({
       recordId: r.recordId,
       num: r.num,
@@ -287,7 +287,7 @@ export function buildVisits(
       travelerKey: personId,
       traveler: { personId, name: r.name || personById.get(personId)!.name, title },
       travelerCountry: 'US',
-      country: codeBySlug.get(r.slug)!,
+      country: interpreted.country.get(r.recordId)!,
       ...(r.locale ? { locality: r.locale } : {}),
       ...dates,
       ...(r.remarks ? { remarks: r.remarks } : {}),
@@ -327,7 +327,7 @@ export function buildVisits(
       sourceId: SOURCE_VISITS,
       travelerKey: r.visitor.toLowerCase(),
       traveler: { ...(traveler.personId ? { personId: traveler.personId } : {}), name: traveler.name, ...(traveler.title ? { title: traveler.title } : {}) },
-      travelerCountry: codeBySlug.get(r.slug)!,
+      travelerCountry: interpreted.country.get(r.recordId)!,
       country: 'US',
       ...dates,
       ...(r.description ? { remarks: r.description } : {}),

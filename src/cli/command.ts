@@ -1,9 +1,9 @@
 // What a CLI command is, and the context it runs in. One module per command
 // under commands/, listed in commands/index.ts.
 import type { CountryCode, IssueId, PersonId } from '../generated/ids.js';
-import type { VisitKind } from '../schemas/visit.js';
+import type { VisitKind } from '../query/_lib/records.js';
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../schemas/dataset.js';
+import type { Dataset } from '../query/_lib/records.js';
 import type { Format } from './format.js';
 
 /** One option of a command, as node:util parseArgs takes it, with its help text. */

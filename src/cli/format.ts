@@ -13,10 +13,16 @@ export interface Column<T> {
   value(row: T): string | number | boolean | undefined | readonly string[];
   /** What the table shows instead of `value` (CSV keeps `value`), e.g. a date with its qualifier's mark. */
   tableValue?(row: T): string | number | boolean | undefined | readonly string[];
-  /** Never narrower than this when squeezed (default: the header's width, at most 8; Infinity: never cut, for ids). */
+  /** Never narrower than this when squeezed (default: the header's width, at most 8; Infinity: never cut). */
   min?: number;
   /** Never wider than this. */
   max?: number;
+  /**
+   * The cells hold ids a user would copy (one or a list, perhaps after a type
+   * word: `event g7-…-2023-11`): never cut, whatever the width (`min` and `max`
+   * do not apply); the table grows wider than `maxWidth` rather than cut one.
+   */
+  id?: boolean;
   /** Only in CSV (too long for a table). */
   csvOnly?: boolean;
   /** Only in the table (CSV has the fields it is computed from). */
@@ -48,15 +54,16 @@ const oneLine = (text: string) => text.replace(/\s*[\r\n\t]+\s*/g, ' ');
 
 /**
  * A plain-text table of at most `maxWidth` columns: columns are squeezed,
- * widest first, and cut cells end with an ellipsis. `notes` adds indented
+ * widest first, and cut cells end with an ellipsis; `id` columns are never
+ * cut (the table is wider when they alone do not fit). `notes` adds indented
  * lines under a row (wrapped, not cut).
  */
 export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], options: { maxWidth?: number; notes?: (row: T) => string[] } = {}): string {
   const maxWidth = options.maxWidth ?? TABLE_WIDTH;
   const cols = columns.filter((c) => !c.csvOnly);
   const cells = rows.map((row) => cols.map((c) => oneLine(cellText((c.tableValue ?? c.value)(row), ', '))));
-  const widths = cols.map((c, i) => Math.min(c.max ?? Infinity, Math.max(width(c.header), ...cells.map((r) => width(r[i]!)))));
-  const mins = cols.map((c, i) => Math.min(widths[i]!, c.min ?? Math.min(width(c.header), 8)));
+  const widths = cols.map((c, i) => Math.min(c.id ? Infinity : c.max ?? Infinity, Math.max(width(c.header), ...cells.map((r) => width(r[i]!)))));
+  const mins = cols.map((c, i) => (c.id ? widths[i]! : Math.min(widths[i]!, c.min ?? Math.min(width(c.header), 8))));
   const gap = 2;
   let total = widths.reduce((a, b) => a + b, 0) + gap * (cols.length - 1);
   while (total > maxWidth) {
@@ -133,7 +140,7 @@ export function render<T>(format: Format, rows: readonly T[], columns: readonly 
 }
 
 /** The marks of qualified dates in tables. */
-const DATE_MARKS: Record<string, string> = { approximate: '~', planned: '?' };
+const DATE_MARKS: Record<string, string> = { approximate: '~', planned: '?', undated: '…' };
 
 /** A date as a table shows it: `2024-04-24~` when approximate, `2023-11-15?` when planned. */
 export function markDate(date: string, qualifier: string | undefined): string {
@@ -147,6 +154,7 @@ export function dateLegend(rows: readonly { dateQualifier?: string }[]): string[
   const parts = [];
   if (used.has('approximate')) parts.push('~ approximate date (inferred)');
   if (used.has('planned')) parts.push('? planned date (announced, never confirmed)');
+  if (used.has('undated')) parts.push('… undated: the window the stay falls in, not its dates');
   for (const q of used) if (!(q in DATE_MARKS)) parts.push(`* ${q} date`);
   return [`dates: ${parts.join('; ')}`];
 }

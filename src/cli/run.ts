@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { getDataset } from '../dataset/bundled-node.js';
-import { DiplomaticVisitsError, InvalidArgumentError, UnknownIdError } from '../errors.js';
+import { InvalidArgumentError, UnknownIdError, isDiplomaticVisitsError, isInvalidArgumentError, isUnknownIdError } from '../errors.js';
 import { suggest } from '../query/_lib/suggest.js';
-import type { Dataset } from '../schemas/dataset.js';
+import type { Dataset } from '../query/_lib/records.js';
 import { COMMON_OPTIONS, UsageError, formatOption, readUserFile, type Command, type CommandContext, type OptionSpec } from './command.js';
 import { commands } from './commands/index.js';
 import { FORMATS, wrap, type Format } from './format.js';
@@ -118,16 +118,18 @@ export function flagFor(argument: string): string {
   return argument;
 }
 
-/** A helper's error message in the CLI's words: the flags the user typed, not the helper's argument names. */
+/**
+ * A helper's error message in the CLI's words: the flags the user typed, not the helper's
+ * argument names. Built from the error's code and fields, never from its message text.
+ */
 export function cliMessage(error: InvalidArgumentError | UnknownIdError): string {
   const flag = flagFor(error.argument);
-  if (error instanceof InvalidArgumentError) {
-    // A reversed range: `--to 2023-11-01 is before --from 2023-11-30`.
-    const reversed = /^a date on or after (\S+) \((\d{4}-\d{2}-\d{2})\): the range is reversed$/.exec(error.expected);
-    if (reversed) return `${flag} ${String(error.received)} is before ${flagFor(reversed[1]!)} ${reversed[2]}: expected a range that runs forwards`;
+  if (error.code === 'ERR_DV_UNKNOWN_ID') return new UnknownIdError(flag, error.kind, error.received, error.suggestions, error.expected).message;
+  // A reversed range: `--to 2023-11-01 is before --from 2023-11-30`.
+  if (error.code === 'ERR_DV_REVERSED_RANGE' && error.rangeStart) {
+    return `${flag} ${String(error.received)} is before ${flagFor(error.rangeStart.argument)} ${error.rangeStart.value}: expected a range that runs forwards`;
   }
-  const rest = error.message.slice(error.argument.length).replace(/\b(?:filter|range|by|options)\.\w+(?:\[\d+\])?/g, (name) => flagFor(name));
-  return `${flag}${rest}`;
+  return new InvalidArgumentError(flag, error.expected, error.received, error.suggestions).message;
 }
 
 /** `--limit -1`: a value that starts with a dash is taken as the option's value when it is a number. */
@@ -146,31 +148,45 @@ function joinNegativeValues(options: Record<string, OptionSpec>, argv: string[])
 
 function parseCommandLine(command: Command, argv: string[]) {
   const options = optionsOf(command);
+  const config = {
+    args: joinNegativeValues(options, argv),
+    options: Object.fromEntries(Object.entries(options).map(([k, o]) => [k, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }])),
+    allowPositionals: true,
+  };
   try {
-    return parseArgs({
-      args: joinNegativeValues(options, argv),
-      options: Object.fromEntries(Object.entries(options).map(([k, o]) => [k, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }])),
-      allowPositionals: true,
-      strict: true,
-    });
+    return parseArgs({ ...config, strict: true });
   } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    const message = (error as Error).message;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const flag = /'([^']+)'/.exec(message)?.[1] ?? '';
-      if (flag === '--format' || flag === '--dataset' || flag.startsWith('--format=') || flag.startsWith('--dataset=')) {
-        throw new UsageError(`${command.name}: ${flag.split('=')[0]} does not apply to this command; see ${BIN} ${command.name} --help`);
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) throw error;
+    // Node's messages are prose: find the option at fault in the tokens instead, checked as strict mode does.
+    const { tokens } = parseArgs({ ...config, strict: false, tokens: true });
+    throw optionUsageError(command, options, tokens) ?? new UsageError(`${command.name}: ${(error as Error).message}`);
+  }
+}
+
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+/** The first option token that strict parsing refuses, in the CLI's words. */
+function optionUsageError(command: Command, options: Record<string, OptionSpec>, tokens: readonly Token[]): UsageError | undefined {
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const flag = token.rawName;
+    const spec = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
+    if (!spec) {
+      if (flag === '--format' || flag === '--dataset') {
+        return new UsageError(`${command.name}: ${flag} does not apply to this command; see ${BIN} ${command.name} --help`);
       }
       const near = suggest(flag.replace(/^-+/, ''), Object.keys(options).map((id) => ({ id })), 2);
-      throw new UsageError(`${command.name}: unknown option ${flag}${near.length ? ` (did you mean ${near.map((n) => `--${n}`).join(' or ')}?)` : ''}; see ${BIN} ${command.name} --help`);
+      return new UsageError(`${command.name}: unknown option ${flag}${near.length ? ` (did you mean ${near.map((n) => `--${n}`).join(' or ')}?)` : ''}; see ${BIN} ${command.name} --help`);
     }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const flag = /'(--?[\w-]+)/.exec(message)?.[1] ?? '';
-      throw new UsageError(`${command.name}: ${flag ? `option ${flag}` : 'an option'} ${/does not take/.test(message) ? 'takes no value' : 'needs a value'}; see ${BIN} ${command.name} --help`);
+    if (spec.type === 'boolean' && token.value != null) return new UsageError(`${command.name}: option ${flag} takes no value; see ${BIN} ${command.name} --help`);
+    // A missing value, or the next option taken as one (`--person --from 2023-01-01`).
+    const optionLike = !token.inlineValue && typeof token.value === 'string' && token.value.length > 1 && token.value.startsWith('-');
+    if (spec.type === 'string' && (typeof token.value !== 'string' || optionLike)) {
+      return new UsageError(`${command.name}: option ${flag} needs a value; see ${BIN} ${command.name} --help`);
     }
-    if (code.startsWith('ERR_PARSE_ARGS')) throw new UsageError(`${command.name}: ${message}`);
-    throw error;
   }
+  return undefined;
 }
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
@@ -233,11 +249,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(`${BIN}: ${error.message}\n`);
       return 2;
     }
-    if (error instanceof InvalidArgumentError || error instanceof UnknownIdError) {
+    if (isInvalidArgumentError(error) || isUnknownIdError(error)) {
       io.err(`${BIN}: ${cliMessage(error)}\n`);
       return 2;
     }
-    if (error instanceof DiplomaticVisitsError) {
+    if (isDiplomaticVisitsError(error)) {
       io.err(`${BIN}: ${error.message}\n`);
       return 1;
     }

@@ -1,5 +1,6 @@
-// Browser bundles (Vite, webpack, esbuild) resolve the `browser` condition to
-// this module: no `fs`, the bundler turns the JSON import into data.
+// Bundlers (Vite, webpack, esbuild) resolve the `browser` and `module` conditions to
+// this module: no `fs`, the bundler turns the JSON import into data. Pure, so an app
+// that never calls getDataset (it brings its own data) drops the dataset with it.
 import data from 'diplomatic-visits/dataset.json';
 import { lazyDataset } from './lazy.js';
 
@@ -8,4 +9,4 @@ import { lazyDataset } from './lazy.js';
  * @example
  * const ds = getDataset();
  */
-export const getDataset = lazyDataset(() => data);
+export const getDataset = /* @__PURE__ */ lazyDataset(() => data);

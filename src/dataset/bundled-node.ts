@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { DiplomaticVisitsError } from '../errors.js';
 import { lazyDataset } from './lazy.js';
+import { readShippedDataset } from './read-node.js';
 
 /**
  * The bundled dataset, read and parsed on first call only. Trusted without
@@ -9,13 +8,4 @@ import { lazyDataset } from './lazy.js';
  * const ds = getDataset();
  * ds.meta.version; // the package version
  */
-export const getDataset = lazyDataset(() => {
-  const file = new URL('./dataset.json', import.meta.url);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new DiplomaticVisitsError(`cannot read the bundled dataset at ${file.pathname}: ${(error as Error).message} (run \`npm run build\` in a checkout)`);
-  }
-  return JSON.parse(text);
-});
+export const getDataset = /* @__PURE__ */ lazyDataset(() => readShippedDataset(new URL('./dataset.json', import.meta.url)));

@@ -1,5 +1,9 @@
-// The package imports its own dataset by name in browser bundles; the bundler resolves it.
+// The package imports its own data by name in bundler builds; the bundler resolves it.
 declare module 'diplomatic-visits/dataset.json' {
+  const data: unknown;
+  export default data;
+}
+declare module 'diplomatic-visits/curated.json' {
   const data: unknown;
   export default data;
 }

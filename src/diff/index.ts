@@ -1,7 +1,7 @@
 // What changed between two datasets, by collection and id: the source of the
 // data release notes and of `diplomatic-visits diff`. Pure, and free of zod:
 // the main entry exports it.
-import type { Dataset } from '../schemas/dataset.js';
+import type { Dataset } from '../query/_lib/records.js';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.js';
 import { canonicalJson, compareIds } from '../util/canonical.js';
 import { InvalidArgumentError } from '../errors.js';

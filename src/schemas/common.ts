@@ -28,8 +28,10 @@ export const CountryCodeSchema = z
 /**
  * How a date is known when no source gives it outright.
  * `planned`: announced, not confirmed by any source. `approximate`: inferred.
+ * `undated`: a source names the stay but gives no date; start–end is the
+ * window it falls in (a month, say), which `dateNote` explains, not its length.
  */
-export const DateQualifierSchema = z.enum(['approximate', 'planned']);
+export const DateQualifierSchema = z.enum(['approximate', 'planned', 'undated']);
 export type DateQualifier = z.infer<typeof DateQualifierSchema>;
 
 /** A verbatim quote from a source: the evidence for a curated fact. */

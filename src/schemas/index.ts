@@ -13,5 +13,5 @@ export * from './meta.js';
 export * from './dataset.js';
 export { loadDataset, type LoadDatasetOptions } from './load-dataset.js';
 export { datasetChecksum } from '../util/checksum.js';
-export { DatasetValidationError } from '../errors.js';
+export { DatasetValidationError, isDatasetValidationError, isDiplomaticVisitsError, type DiplomaticVisitsErrorCode } from '../errors.js';
 export { datasetJsonSchema, ISO_DATE_PATTERN } from './json-schema.js';

@@ -1,7 +1,8 @@
 import { DatasetValidationError } from '../errors.js';
 import { formatProblem, lintDataset } from '../lint/index.js';
 import { datasetChecksum } from '../util/checksum.js';
-import { DatasetSchema, type Dataset } from './dataset.js';
+import { DatasetSchema } from './dataset.js';
+import type { AnyDataset } from './records.js';
 import { COLLECTIONS, SCHEMA_VERSION } from './meta.js';
 import { deepFreeze } from '../dataset/freeze.js';
 
@@ -23,7 +24,7 @@ export interface LoadDatasetOptions {
  * import { loadDataset } from 'diplomatic-visits/schemas';
  * const ds = loadDataset(readFileSync('dataset-1.0.0.json', 'utf8'));
  */
-export function loadDataset(json: string | unknown, options: LoadDatasetOptions = {}): Dataset {
+export function loadDataset(json: string | unknown, options: LoadDatasetOptions = {}): AnyDataset {
   let value: unknown = json;
   if (typeof json === 'string') {
     try {

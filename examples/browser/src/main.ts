@@ -1,6 +1,7 @@
-// The package's main entry, as any dashboard imports it: the bundler picks its browser
-// build (no fs), which brings the dataset along. No JSON import, no configuration.
-import { getDataset, issuesOf, itinerary, trips, type Dataset, type Itinerary, type IssueOf } from 'diplomatic-visits';
+// A dashboard of the curated trips imports `diplomatic-visits/curated`: the curated layer and
+// what it references, not the 7,500 official visits. The bundler picks its browser build
+// (no fs), which brings that data along. No JSON import, no configuration.
+import { getDataset, issuesOf, itinerary, trips, type Dataset, type Itinerary, type IssueOf } from 'diplomatic-visits/curated';
 import './style.css';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -20,7 +21,7 @@ function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The distinct issues of a trip, agenda before context, each once. */
-function tripIssues(links: IssueOf[]): { id: string; label: string; relation: 'agenda' | 'context' }[] {
+function tripIssues(links: readonly IssueOf[]): { id: string; label: string; relation: 'agenda' | 'context' }[] {
   const byId = new Map<string, { id: string; label: string; relation: 'agenda' | 'context' }>();
   for (const { issue, link } of links) {
     const known = byId.get(issue.id);
@@ -67,8 +68,8 @@ function render(): void {
   const ds = getDataset();
   const curated = trips(ds, { derived: false });
   document.getElementById('meta')!.textContent =
-    `${curated.length} curated trips · dataset ${ds.meta.version} (schema ${ds.meta.schemaVersion}), ` +
-    `${ds.meta.counts.visits.toLocaleString('en')} visits in all · sha256 ${ds.meta.sha256.slice(0, 12)}…`;
+    `${curated.length} curated trips · diplomatic-visits/curated ${ds.meta.version} (schema ${ds.meta.schemaVersion}), ` +
+    `${ds.meta.counts.visits.toLocaleString('en')} visits · sha256 ${ds.meta.sha256.slice(0, 12)}…`;
 
   const years = new Map<string, HTMLElement[]>();
   for (const trip of curated) {

@@ -2,12 +2,12 @@ import type { PersonId } from '../../generated/ids.js';
 import { countriesVisited, type CountryVisited } from '../../query/countriesVisited/index.js';
 import { indexOf } from '../../query/_lib/dataset-index.js';
 import { checkRegion, checkSubregion } from '../../query/_lib/validate.js';
-import type { Country } from '../../schemas/country.js';
+import type { Country } from '../../query/_lib/records.js';
 import { FILTER_OPTIONS, UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 
 const VISITED_COLUMNS: Column<CountryVisited>[] = [
-  { header: 'code', value: (c) => c.country.code },
+  { header: 'code', value: (c) => c.country.code, id: true },
   { header: 'country', value: (c) => c.country.name, min: 12 },
   { header: 'visits', value: (c) => c.visits, align: 'right' },
   { header: 'days', value: (c) => c.days, align: 'right' },
@@ -43,7 +43,7 @@ export const countriesCommand: Command = {
     }
     if (str(ctx, 'from') !== undefined || str(ctx, 'to') !== undefined) throw new UsageError('countries: --from and --to need --person');
     const columns: Column<Country>[] = [
-      { header: 'code', value: (c) => c.code },
+      { header: 'code', value: (c) => c.code, id: true },
       { header: 'name', value: (c) => c.name, min: 12 },
       { header: 'region', value: (c) => c.region, min: 6 },
       { header: 'subregion', value: (c) => c.subregion, min: 8 },

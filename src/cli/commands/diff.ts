@@ -1,6 +1,6 @@
 import { diffDatasets, diffToText } from '../../diff/index.js';
-import { DatasetValidationError } from '../../errors.js';
-import type { Dataset } from '../../schemas/dataset.js';
+import { DatasetValidationError, isDatasetValidationError } from '../../errors.js';
+import type { Dataset } from '../../query/_lib/records.js';
 import { readUserFile, str, UsageError, type Command } from '../command.js';
 import { renderJson } from '../format.js';
 
@@ -12,7 +12,7 @@ async function load(label: string, file: string): Promise<Dataset> {
   try {
     return loadDataset(text);
   } catch (error) {
-    if (error instanceof DatasetValidationError) throw new DatasetValidationError(`${file}: ${error.message}`);
+    if (isDatasetValidationError(error)) throw new DatasetValidationError(`${file}: ${error.message}`);
     throw error;
   }
 }

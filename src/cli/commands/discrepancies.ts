@@ -1,14 +1,14 @@
-import { UnknownIdError } from '../../errors.js';
+import { UnknownIdError, isUnknownIdError } from '../../errors.js';
 import { discrepancies } from '../../query/discrepancies/index.js';
-import type { Discrepancy, DiscrepancySubject } from '../../schemas/discrepancy.js';
+import type { Discrepancy, DiscrepancySubject } from '../../query/_lib/records.js';
 import { str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 
 const about = (d: Discrepancy) => d.subjects.map((s) => `${s.type} ${s.id}`);
 
 const COLUMNS: Column<Discrepancy>[] = [
-  { header: 'id', value: (d) => d.id, min: Infinity },
-  { header: 'about', value: about, min: 20 },
+  { header: 'id', value: (d) => d.id, id: true },
+  { header: 'about', value: about, id: true },
   { header: 'sources', value: (d) => d.sourceIds, csvOnly: true },
   { header: 'description', value: (d) => d.description, csvOnly: true },
   { header: 'resolution', value: (d) => d.resolution, csvOnly: true },
@@ -44,16 +44,16 @@ export const discrepanciesCommand: Command = {
   examples: ['diplomatic-visits discrepancies', 'diplomatic-visits discrepancies --trip blinken-antony-j-2024-04-24', 'diplomatic-visits discrepancies --format csv'],
   async run(ctx) {
     const ds = await ctx.dataset();
-    let rows: Discrepancy[] | undefined;
+    let rows: readonly Discrepancy[] | undefined;
     for (const [flag, type] of FILTERS) {
       const id = str(ctx, flag);
       if (id === undefined) continue;
-      let found: Discrepancy[];
+      let found: readonly Discrepancy[];
       try {
         found = discrepancies(ds, { type, id } as DiscrepancySubject);
       } catch (error) {
         // Name the flag the user typed, not the helper's argument.
-        if (error instanceof UnknownIdError && error.argument.startsWith('subject')) {
+        if (isUnknownIdError(error) && error.argument.startsWith('subject')) {
           throw new UnknownIdError(`--${flag}`, error.kind, error.received, error.suggestions, error.expected);
         }
         throw error;

@@ -1,6 +1,6 @@
 import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
 import { events } from '../../query/events/index.js';
-import type { Event, EventKind } from '../../schemas/event.js';
+import type { Event, EventKind } from '../../query/_lib/records.js';
 import { FILTER_OPTIONS, many, str, type Command } from '../command.js';
 import { dateLegend, markDate, render, shortKind, type Column } from '../format.js';
 
@@ -9,11 +9,11 @@ const COLUMNS: Column<Event>[] = [
   { header: 'end', value: (e) => e.end, csvOnly: true },
   { header: 'kind', value: (e) => e.kind, tableValue: (e) => shortKind(e.kind), min: 8 },
   { header: 'series', value: (e) => e.series, csvOnly: true },
-  { header: 'country', value: (e) => e.country, min: 7 },
+  { header: 'country', value: (e) => e.country, id: true },
   { header: 'locality', value: (e) => e.locality, csvOnly: true },
   { header: 'name', value: (e) => e.name, min: 12 },
   { header: 'participants', value: (e) => e.participantIds, csvOnly: true },
-  { header: 'id', value: (e) => e.id, min: Infinity },
+  { header: 'id', value: (e) => e.id, id: true },
 ];
 
 export const eventsCommand: Command = {

@@ -1,15 +1,15 @@
-import { UnknownIdError } from '../../errors.js';
+import { UnknownIdError, isUnknownIdError } from '../../errors.js';
 import { indexOf } from '../../query/_lib/dataset-index.js';
 import { issuesOf, type IssueOf } from '../../query/issuesOf/index.js';
-import type { Issue, IssueRelation } from '../../schemas/issue.js';
+import type { Dataset, Issue, IssueRelation } from '../../query/_lib/records.js';
 import { UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 import { viaText } from './trips.js';
 
 const LINK_COLUMNS: Column<IssueOf>[] = [
   { header: 'relation', value: (i) => i.link.relation },
-  { header: 'issue', value: (i) => i.issue.id, min: Infinity },
-  { header: 'via', value: (i) => viaText(i), min: 8 },
+  { header: 'issue', value: (i) => i.issue.id, id: true },
+  { header: 'via', value: (i) => viaText(i), id: true },
   { header: 'summary', value: (i) => i.link.summary, min: 20 },
   { header: 'label', value: (i) => i.issue.label, csvOnly: true },
   { header: 'link', value: (i) => i.link.id, csvOnly: true },
@@ -35,12 +35,12 @@ export const issuesCommand: Command = {
     const relation = str(ctx, 'relation') as IssueRelation | undefined;
     const type = subjects[0];
     if (type) {
-      let rows: IssueOf[];
+      let rows: readonly IssueOf<Dataset>[];
       try {
         rows = issuesOf(ds, { type, id: str(ctx, type)! }, { relation });
       } catch (error) {
         // Name the flag the user typed, not the helper's argument.
-        if (error instanceof UnknownIdError && error.argument === 'subject.id') {
+        if (isUnknownIdError(error) && error.argument === 'subject.id') {
           throw new UnknownIdError(`--${type}`, error.kind, error.received, error.suggestions, error.expected);
         }
         throw error;
@@ -51,9 +51,9 @@ export const issuesCommand: Command = {
     if (relation !== undefined) throw new UsageError('issues: --relation needs --trip, --visit or --event');
     const index = indexOf(ds);
     const columns: Column<Issue>[] = [
-      { header: 'id', value: (i) => i.id, min: Infinity },
+      { header: 'id', value: (i) => i.id, id: true },
       { header: 'label', value: (i) => i.label, min: 12 },
-      { header: 'parent', value: (i) => i.parentId, min: 8 },
+      { header: 'parent', value: (i) => i.parentId, id: true },
       { header: 'links', value: (i) => index.linksOfIssue(i.id).length, align: 'right' },
       { header: 'aliases', value: (i) => i.aliases, min: 8 },
       { header: 'description', value: (i) => i.description, csvOnly: true },

@@ -1,6 +1,6 @@
 import { indexOf } from '../../query/_lib/dataset-index.js';
 import { normalizeText } from '../../query/_lib/text.js';
-import type { Person } from '../../schemas/person.js';
+import type { Person } from '../../query/_lib/records.js';
 import { UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 
@@ -29,10 +29,10 @@ export const peopleCommand: Command = {
     const rows = words === undefined || words.length === 0 ? ds.people : ds.people.filter(matches);
     const latest = (p: Person) => p.roles[p.roles.length - 1];
     const columns: Column<Person>[] = [
-      { header: 'id', value: (p) => p.id, min: Infinity },
+      { header: 'id', value: (p) => p.id, id: true },
       { header: 'name', value: (p) => p.name, min: 12 },
       { header: 'role', value: (p) => latest(p)?.title, min: 10 },
-      { header: 'of', value: (p) => latest(p)?.country },
+      { header: 'of', value: (p) => latest(p)?.country, id: true },
       { header: 'roles', value: (p) => p.roles.map((r) => `${r.title} (${r.country}${r.start ? ` ${r.start}..${r.end ?? ''}` : ''})`), csvOnly: true },
       { header: 'visits', value: (p) => index.visitsOfPerson(p.id).length, align: 'right' },
       { header: 'trips', value: (p) => index.tripsOfPerson(p.id).length, align: 'right' },

@@ -3,7 +3,7 @@ import repl, { type REPLServer } from 'node:repl';
 import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import { inspect } from 'node:util';
-import { DiplomaticVisitsError } from '../../errors.js';
+import { isDiplomaticVisitsError } from '../../errors.js';
 import * as query from '../../query/index.js';
 import { bind } from '../../query/bind/index.js';
 import type { Command } from '../command.js';
@@ -44,7 +44,7 @@ export const replCommand: Command = {
       // The REPL prints uncaught errors with the writer too: the library's own
       // errors say all there is to say in their message, so no stack for them.
       writer: (value: unknown) =>
-        value instanceof DiplomaticVisitsError
+        isDiplomaticVisitsError(value)
           ? `${value.name}: ${value.message}`
           : inspect(value, { depth: 6, colors: tty, maxArrayLength: 200, breakLength: 100 }),
     });

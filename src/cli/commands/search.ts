@@ -5,7 +5,7 @@ import { render, type Column } from '../format.js';
 
 const COLUMNS: Column<SearchHit>[] = [
   { header: 'type', value: (h) => h.type },
-  { header: 'id', value: (h) => h.id, min: Infinity },
+  { header: 'id', value: (h) => h.id, id: true },
   { header: 'field', value: (h) => h.field, min: 6 },
   { header: 'text', value: (h) => h.text, min: 20 },
 ];

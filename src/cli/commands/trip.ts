@@ -14,7 +14,7 @@ const STOP_COLUMNS: Column<ItineraryStop>[] = [
   { header: 'country', value: (s) => `${s.country?.name ?? ''} (${s.visit.country})`, min: 8 },
   { header: 'locality', value: (s) => s.visit.locality, min: 8 },
   { header: 'events', value: (s) => s.events.map((e) => e.name), min: 8 },
-  { header: 'visit', value: (s) => s.visit.id, min: 15 },
+  { header: 'visit', value: (s) => s.visit.id, id: true },
 ];
 
 export const tripCommand: Command = {
@@ -31,7 +31,7 @@ export const tripCommand: Command = {
     const plan = itinerary(ds, ctx.positionals[0]!);
     const { trip, stops } = plan;
     // Agenda first, then context; each as issuesOf orders them (direct links first).
-    const links = issuesOf(ds, { type: 'trip', id: trip.id }).sort((a, b) => Number(a.link.relation !== 'agenda') - Number(b.link.relation !== 'agenda'));
+    const links = [...issuesOf(ds, { type: 'trip', id: trip.id })].sort((a, b) => Number(a.link.relation !== 'agenda') - Number(b.link.relation !== 'agenda'));
     const events = [...new Map(stops.flatMap((s) => s.events).map((e) => [e.id, e])).values()];
     const problems = discrepancies(ds, { type: 'trip', id: trip.id });
     if (ctx.format === 'json') {

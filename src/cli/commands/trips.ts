@@ -1,18 +1,18 @@
 import { indexOf } from '../../query/_lib/dataset-index.js';
 import { issuesOf, type IssueOf } from '../../query/issuesOf/index.js';
 import { trips } from '../../query/trips/index.js';
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Trip } from '../../schemas/trip.js';
+import type { Dataset } from '../../query/_lib/records.js';
+import type { Trip } from '../../query/_lib/records.js';
 import { FILTER_OPTIONS, UsageError, filterValues, type Command } from '../command.js';
 import { daysBetween } from '../../util/dates.js';
 import { dateLegend, markDate, render, type Column } from '../format.js';
 
 /** Where an inherited link comes from, in a few words. */
-export function viaText(i: IssueOf): string {
+export function viaText(i: IssueOf<Dataset>): string {
   return i.via === 'direct' ? i.from.type : `${i.via} ${i.from.id}`;
 }
 
-function agenda(ds: Dataset, trip: Trip): IssueOf[] {
+function agenda(ds: Dataset, trip: Trip): readonly IssueOf<Dataset>[] {
   return issuesOf(ds, { type: 'trip', id: trip.id });
 }
 
@@ -46,10 +46,10 @@ export const tripsCommand: Command = {
     const derived = ctx.values.derived === true ? true : ctx.values.curated === true ? false : undefined;
     const rows = trips(ds, { ...filterValues(ctx), derived });
     const withIssues = ctx.values['with-issues'] === true;
-    const issues = new Map<string, IssueOf[]>(withIssues ? rows.map((t) => [t.id, agenda(ds, t)]) : []);
+    const issues = new Map<string, readonly IssueOf<Dataset>[]>(withIssues ? rows.map((t) => [t.id, agenda(ds, t)]) : []);
     const ids = (t: Trip, relation: string) => [...new Set(issues.get(t.id)!.filter((i) => i.link.relation === relation).map((i) => i.issue.id))];
     const columns: Column<Trip>[] = [
-      { header: 'id', value: (t) => t.id, min: Infinity },
+      { header: 'id', value: (t) => t.id, id: true },
       { header: 'start', value: (t) => t.start, tableValue: (t) => markDate(t.start, t.dateQualifier), min: Infinity },
       // The table shows the length (the id holds the start date); CSV gives the end date.
       { header: 'end', value: (t) => t.end, csvOnly: true },

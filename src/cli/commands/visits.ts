@@ -1,5 +1,5 @@
 import { visits } from '../../query/visits/index.js';
-import type { Visit } from '../../schemas/visit.js';
+import type { Visit } from '../../query/_lib/records.js';
 import { FILTER_OPTIONS, filterValues, str, type Command } from '../command.js';
 import { dateLegend, markDate, render, shortKind, type Column } from '../format.js';
 
@@ -10,13 +10,13 @@ export const VISIT_COLUMNS: Column<Visit>[] = [
   { header: 'person', value: (v) => v.traveler.personId, csvOnly: true },
   { header: 'title', value: (v) => v.traveler.title, csvOnly: true },
   { header: 'from', value: (v) => v.travelerCountry, csvOnly: true },
-  { header: 'country', value: (v) => v.country, min: 4 },
+  { header: 'country', value: (v) => v.country, id: true },
   { header: 'locality', value: (v) => v.locality, min: 8 },
   { header: 'kind', value: (v) => v.kind, tableValue: (v) => shortKind(v.kind), min: 8 },
   { header: 'trip', value: (v) => v.tripId, csvOnly: true },
   { header: 'events', value: (v) => v.eventIds, csvOnly: true },
   { header: 'dateQualifier', value: (v) => v.dateQualifier, csvOnly: true },
-  { header: 'id', value: (v) => v.id, min: Infinity },
+  { header: 'id', value: (v) => v.id, id: true },
   { header: 'remarks', value: (v) => v.remarks, csvOnly: true },
 ];
 

@@ -1,5 +1,5 @@
 // The shape of the cases in each helper's benchmark.ts, which bench/run.ts times.
-import type { Dataset } from '../../schemas/dataset.js';
+import type { Dataset } from './records.js';
 import type * as Main from '../../index.js';
 
 /** One typical call of a helper, timed warm by bench/run.ts against the built package. */

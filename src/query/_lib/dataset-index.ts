@@ -1,14 +1,14 @@
 import { InvalidArgumentError } from '../../errors.js';
 import { deepFreeze } from '../../dataset/freeze.js';
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Country } from '../../schemas/country.js';
-import type { Discrepancy } from '../../schemas/discrepancy.js';
-import type { Event } from '../../schemas/event.js';
-import type { Issue, IssueLink } from '../../schemas/issue.js';
-import type { Person } from '../../schemas/person.js';
-import type { Source } from '../../schemas/source.js';
-import type { Trip } from '../../schemas/trip.js';
-import type { Visit } from '../../schemas/visit.js';
+import type { Dataset } from './records.js';
+import type { Country } from './records.js';
+import type { Discrepancy } from './records.js';
+import type { Event } from './records.js';
+import type { Issue, IssueLink } from './records.js';
+import type { Person } from './records.js';
+import type { Source } from './records.js';
+import type { Trip } from './records.js';
+import type { Visit } from './records.js';
 import { compareIds } from '../../util/canonical.js';
 import { normalizeText } from './text.js';
 

@@ -54,7 +54,7 @@ export function checkRange(prefix: string, range: DateRange | undefined): { from
   const from = checkDate(`${prefix}from`, range.from);
   const to = checkDate(`${prefix}to`, range.to);
   if (from !== undefined && to !== undefined && from > to) {
-    throw new InvalidArgumentError(`${prefix}to`, `a date on or after ${prefix}from (${from}): the range is reversed`, to);
+    throw new InvalidArgumentError(`${prefix}to`, `a date on or after ${prefix}from (${from}): the range is reversed`, to, [], { argument: `${prefix}from`, value: from });
   }
   return { from, to };
 }
@@ -77,11 +77,18 @@ export function checkPerson(index: DatasetIndex, argument: string, value: unknow
   throw new UnknownIdError(argument, 'person', value, suggest(value, candidates), 'a person id, surname first, such as "blinken-antony-j"');
 }
 
-/** A country code, accepted in any case (`jp` is `JP`). */
+/**
+ * A country code, in upper case as the data writes it or all in lower case
+ * (`jp` is `JP`), as the `CountryCodeOf` type says; mixed case is refused
+ * with the code it probably means.
+ */
 export function checkCountry(index: DatasetIndex, argument: string, value: unknown): string {
   checkString(argument, value, 'a country code such as "JP"');
   const code = value.toUpperCase();
-  if (index.countries.has(code)) return code;
+  if (index.countries.has(code)) {
+    if (value === code || value === code.toLowerCase()) return code;
+    throw new InvalidArgumentError(argument, 'a country code in upper or lower case', value, [code]);
+  }
   const candidates = (function* (): Iterable<Candidate> {
     for (const c of index.ds.countries) yield { id: c.code, names: [c.name, ...c.historianSlugs] };
   })();

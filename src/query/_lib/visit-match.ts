@@ -1,5 +1,4 @@
-import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
-import type { Visit, VisitKind } from '../../schemas/visit.js';
+import type { AnyDataset, BundledDataset, CountryCodeOf, IssueIdOf, PersonIdOf, Visit, VisitKind } from './records.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { overlaps } from '../../util/dates.js';
 import {
@@ -29,15 +28,15 @@ export function allOf<T>(tests: readonly ((item: T) => boolean)[]): (item: T) =>
 }
 
 /** What a visit is about: who, where, what kind, and what it is tied to. Shared by the visit and trip filters. */
-export interface VisitCriteria {
+export interface VisitCriteria<D extends AnyDataset = BundledDataset> {
   /** Traveller person id(s), e.g. `blinken-antony-j`. */
-  person?: OneOrMany<PersonId>;
+  person?: OneOrMany<PersonIdOf<D>>;
   /** Part of the traveller's name as written in the record, case- and accent-insensitive (`erdogan`). */
   traveler?: string;
-  /** Country code(s) visited, e.g. `JP` (any case). */
-  country?: OneOrMany<CountryCode>;
+  /** Country code(s) visited, e.g. `JP` (upper or lower case). */
+  country?: OneOrMany<CountryCodeOf<D>>;
   /** The traveller's own country code(s): `CN` for Chinese leaders visiting the US. */
-  travelerCountry?: OneOrMany<CountryCode>;
+  travelerCountry?: OneOrMany<CountryCodeOf<D>>;
   /** Part of the place visited as the record writes it (`Beijing`, `Peking`), case- and accent-insensitive. */
   locality?: string;
   /** UN M49 region of the country visited, e.g. `Asia` (any case). */
@@ -61,7 +60,7 @@ export interface CompiledVisitCriteria {
 }
 
 /** Validates the criteria (throwing on any unknown value) and turns them into one predicate. */
-export function compileVisitCriteria(index: DatasetIndex, criteria: VisitCriteria, prefix: string): CompiledVisitCriteria {
+export function compileVisitCriteria(index: DatasetIndex, criteria: VisitCriteria<AnyDataset>, prefix: string): CompiledVisitCriteria {
   const tests: ((v: Visit) => boolean)[] = [];
   let candidates: readonly Visit[] | undefined;
   const narrow = (list: readonly Visit[]) => {
@@ -119,9 +118,9 @@ export function compileVisitCriteria(index: DatasetIndex, criteria: VisitCriteri
 }
 
 /** The full visit filter: {@link VisitCriteria}, a date range, an issue and a trip. */
-export interface VisitFilter extends VisitCriteria, DateRange {
+export interface VisitFilter<D extends AnyDataset = BundledDataset> extends VisitCriteria<D>, DateRange {
   /** An issue id: visits it is linked to directly, through their trip or one of their events, including its child issues. */
-  issue?: IssueId;
+  issue?: IssueIdOf<D>;
   /** A trip id: that trip's visits. */
   trip?: string;
 }
@@ -129,7 +128,7 @@ export interface VisitFilter extends VisitCriteria, DateRange {
 export const VISIT_FILTER_KEYS = [...VISIT_CRITERIA_KEYS, 'from', 'to', 'issue', 'trip'] as const;
 
 /** Compiles a whole visit filter (range already checked by the caller). */
-export function compileVisitFilter(index: DatasetIndex, filter: VisitFilter, range: { from?: string; to?: string }, prefix: string): CompiledVisitCriteria {
+export function compileVisitFilter(index: DatasetIndex, filter: VisitFilter<AnyDataset>, range: { from?: string; to?: string }, prefix: string): CompiledVisitCriteria {
   const base = compileVisitCriteria(index, filter, prefix);
   const tests: ((v: Visit) => boolean)[] = base.any ? [base.test] : [];
   let candidates = base.candidates;

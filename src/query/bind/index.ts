@@ -1,14 +1,60 @@
 import { InvalidArgumentError } from '../../errors.js';
-import type { Dataset } from '../../schemas/dataset.js';
+import type {
+  AnyDataset,
+  BundledDataset,
+  CountryCodeOf,
+  DiscrepancyIn,
+  EventIn,
+  IssueIdOf,
+  PersonIdOf,
+  PersonIn,
+  TripIn,
+  VisitIn,
+} from '../_lib/records.js';
+import type { DateRange } from '../_lib/validate.js';
+import type { Counterpart } from '../counterparts/index.js';
+import type { CountryVisited } from '../countriesVisited/index.js';
+import type { DiscrepancySubjectRef } from '../discrepancies/index.js';
+import type { EventFilter } from '../events/index.js';
+import type { LinkEvidence } from '../evidenceFor/index.js';
+import type { VisitorSelector } from '../firstVisit/index.js';
+import type { IssueOf, IssuesOfOptions, SubjectRef } from '../issuesOf/index.js';
+import type { Itinerary } from '../itinerary/index.js';
+import type { SearchHit, SearchOptions } from '../search/index.js';
+import type { TimelineEntry } from '../timeline/index.js';
+import type { TripFilter } from '../trips/index.js';
+import type { TripsForIssueFilter } from '../tripsForIssue/index.js';
+import type { VisitFilter } from '../visits/index.js';
+import type { VisitsForIssueFilter } from '../visitsForIssue/index.js';
 import { helpers, type Helpers } from '../helpers.js';
 
-/** The query helpers with the dataset argument already given. */
-export type BoundHelpers = {
-  readonly [K in keyof Helpers]: Helpers[K] extends (ds: Dataset, ...args: infer A) => infer R ? (...args: A) => R : never;
-} & {
+/** The query helpers with the dataset argument already given, typed by that dataset's ids. */
+export interface BoundHelpers<D extends AnyDataset = BundledDataset> {
+  visits(filter?: VisitFilter<D>): readonly VisitIn<D>[];
+  trips(filter?: TripFilter<D>): readonly TripIn<D>[];
+  tripOf(visitId: string): TripIn<D> | undefined;
+  itinerary(tripId: string): Itinerary<D>;
+  issuesOf(subject: SubjectRef, options?: IssuesOfOptions): readonly IssueOf<D>[];
+  tripsForIssue(issue: IssueIdOf<D>, filter?: TripsForIssueFilter<D>): readonly TripIn<D>[];
+  visitsForIssue(issue: IssueIdOf<D>, filter?: VisitsForIssueFilter<D>): readonly VisitIn<D>[];
+  events(filter?: EventFilter<D>): readonly EventIn<D>[];
+  participants(eventId: string): readonly PersonIn<D>[];
+  counterparts(personId: PersonIdOf<D>, range?: DateRange): readonly Counterpart<D>[];
+  countriesVisited(person: PersonIdOf<D>, range?: DateRange): readonly CountryVisited<D>[];
+  daysAbroad(person: PersonIdOf<D>, range?: DateRange): number;
+  firstVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>): VisitIn<D> | undefined;
+  lastVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>): VisitIn<D> | undefined;
+  timeline(person: PersonIdOf<D>, range?: DateRange): readonly TimelineEntry<D>[];
+  search(text: string, options?: SearchOptions): readonly SearchHit[];
+  evidenceFor(linkId: string): LinkEvidence<D>;
+  discrepancies(subject?: DiscrepancySubjectRef): readonly DiscrepancyIn<D>[];
   /** The dataset the helpers query (loaded on first use when bound to a loader). */
-  readonly dataset: Dataset;
-};
+  readonly dataset: D;
+}
+
+// Every helper has its bound form above: a helper added without one fails to compile here.
+type Assert<T extends true> = T;
+export type _EveryHelperBound = Assert<[Exclude<keyof Helpers, keyof BoundHelpers>] extends [never] ? true : false>;
 
 /**
  * Binds every query helper to one dataset, so calls need no dataset argument.
@@ -25,16 +71,16 @@ export type BoundHelpers = {
  * const pinned = bind(loadDataset(readFileSync('dataset-1.0.0.json', 'utf8')));
  * pinned.visits({ person: 'blinken-antony-j', from: '2023-11-01', to: '2023-11-30' });
  */
-export function bind(source: Dataset | (() => Dataset)): BoundHelpers {
+export function bind<D extends AnyDataset>(source: D | (() => D)): BoundHelpers<D> {
   if (typeof source !== 'function' && (source === null || typeof source !== 'object')) {
     throw new InvalidArgumentError('source', 'a dataset or a function that returns one', source);
   }
   const get = typeof source === 'function' ? source : () => source;
   const bound: Record<string, unknown> = {};
   for (const [name, helper] of Object.entries(helpers)) {
-    const fn = helper as (ds: Dataset, ...args: unknown[]) => unknown;
+    const fn = helper as (ds: AnyDataset, ...args: unknown[]) => unknown;
     bound[name] = { [name]: (...args: unknown[]) => fn(get(), ...args) }[name];
   }
   Object.defineProperty(bound, 'dataset', { get, enumerable: false });
-  return Object.freeze(bound) as BoundHelpers;
+  return Object.freeze(bound) as unknown as BoundHelpers<D>;
 }

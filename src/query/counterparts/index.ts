@@ -1,16 +1,13 @@
-import type { PersonId } from '../../generated/ids.js';
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Event } from '../../schemas/event.js';
-import type { Person } from '../../schemas/person.js';
+import type { AnyDataset, BundledDataset, Dataset, Event, EventIn, PersonIdOf, PersonIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
 import { checkOptions, checkPerson, checkRange, type DateRange } from '../_lib/validate.js';
 
 /** A person met, and the events where. */
-export interface Counterpart {
-  person: Person;
+export interface Counterpart<D extends AnyDataset = BundledDataset> {
+  person: PersonIn<D>;
   /** The shared events, by start date. */
-  events: Event[];
+  events: readonly EventIn<D>[];
 }
 
 /**
@@ -28,7 +25,7 @@ export interface Counterpart {
  * counterparts(getDataset(), 'blinken-antony-j', { from: '2023-01-01', to: '2023-12-31' })
  *   .map((c) => `${c.person.name} ×${c.events.length}`);
  */
-export function counterparts(ds: Dataset, personId: PersonId, range: DateRange = {}): Counterpart[] {
+export function counterparts<D extends AnyDataset = BundledDataset>(ds: D, personId: PersonIdOf<D>, range: DateRange = {}): readonly Counterpart<D>[] {
   checkOptions('range', range, ['from', 'to']);
   const index = indexOf(ds);
   const me = checkPerson(index, 'personId', personId);
@@ -43,10 +40,10 @@ export function counterparts(ds: Dataset, personId: PersonId, range: DateRange =
       else met.set(other, [event]);
     }
   }
-  const out: Counterpart[] = [];
+  const out: Counterpart<AnyDataset>[] = [];
   for (const [id, events] of met) {
     const person = index.people.get(id);
     if (person) out.push({ person, events });
   }
-  return out.sort((a, b) => b.events.length - a.events.length || (a.person.id < b.person.id ? -1 : 1));
+  return (out as unknown as Counterpart<D>[]).sort((a, b) => b.events.length - a.events.length || (a.person.id < b.person.id ? -1 : 1));
 }

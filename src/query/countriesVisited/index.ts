@@ -1,13 +1,11 @@
-import type { PersonId } from '../../generated/ids.js';
-import type { Country } from '../../schemas/country.js';
-import type { Dataset } from '../../schemas/dataset.js';
+import type { AnyDataset, BundledDataset, CountryIn, PersonIdOf } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { dayNumber, isoDate, overlaps } from '../../util/dates.js';
 import { checkPersonRange, type DateRange } from '../_lib/validate.js';
 
 /** A country a person visited, with counts. */
-export interface CountryVisited {
-  country: Country;
+export interface CountryVisited<D extends AnyDataset = BundledDataset> {
+  country: CountryIn<D>;
   /** Visit records in the range. */
   visits: number;
   /** Distinct days spent there inside the range (overlapping records counted once). */
@@ -17,7 +15,7 @@ export interface CountryVisited {
   /** Last day there inside the range. */
   last: string;
   /** The visits, by start date. */
-  visitIds: string[];
+  visitIds: readonly string[];
 }
 
 /**
@@ -37,7 +35,7 @@ export interface CountryVisited {
  * countriesVisited(getDataset(), 'blinken-antony-j', { from: '2023-11-01', to: '2023-11-30' })
  *   .map((c) => c.country.code);
  */
-export function countriesVisited(ds: Dataset, person: PersonId, range: DateRange = {}): CountryVisited[] {
+export function countriesVisited<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: DateRange = {}): readonly CountryVisited<D>[] {
   const index = indexOf(ds);
   const { id, from, to, lo, hi } = checkPersonRange(index, person, range);
   // Visits come sorted by start: merge each country's clipped stays as they come.
@@ -62,7 +60,7 @@ export function countriesVisited(ds: Dataset, person: PersonId, range: DateRange
     } else if (end > acc.runEnd) acc.runEnd = end;
     if (end > acc.last) acc.last = end;
   }
-  const out: CountryVisited[] = [];
+  const out: CountryVisited<AnyDataset>[] = [];
   for (const [code, acc] of byCountry) {
     out.push({
       country: index.countries.get(code)!,
@@ -73,5 +71,5 @@ export function countriesVisited(ds: Dataset, person: PersonId, range: DateRange
       visitIds: acc.visitIds,
     });
   }
-  return out.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.country.code < b.country.code ? -1 : 1));
+  return (out as unknown as CountryVisited<D>[]).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.country.code < b.country.code ? -1 : 1));
 }

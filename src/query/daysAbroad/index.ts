@@ -1,5 +1,4 @@
-import type { PersonId } from '../../generated/ids.js';
-import type { Dataset } from '../../schemas/dataset.js';
+import type { AnyDataset, BundledDataset, PersonIdOf } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { dayNumber, overlaps } from '../../util/dates.js';
 import { checkPersonRange, type DateRange } from '../_lib/validate.js';
@@ -20,7 +19,7 @@ import { checkPersonRange, type DateRange } from '../_lib/validate.js';
  * import { getDataset, daysAbroad } from 'diplomatic-visits';
  * daysAbroad(getDataset(), 'blinken-antony-j', { from: '2023-01-01', to: '2023-12-31' });
  */
-export function daysAbroad(ds: Dataset, person: PersonId, range: DateRange = {}): number {
+export function daysAbroad<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: DateRange = {}): number {
   const index = indexOf(ds);
   const { id, from, to, lo, hi } = checkPersonRange(index, person, range);
   // Visits are sorted by start: merge the clipped intervals in one pass.

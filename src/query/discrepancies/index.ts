@@ -1,5 +1,4 @@
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Discrepancy, DiscrepancySubject } from '../../schemas/discrepancy.js';
+import type { AnyDataset, BundledDataset, Discrepancy, DiscrepancyIn, DiscrepancySubject } from '../_lib/records.js';
 import { compareIds } from '../../util/canonical.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { resolveSubject } from '../_lib/subject.js';
@@ -25,7 +24,7 @@ export type DiscrepancySubjectRef = DiscrepancySubject | string;
  * import { getDataset, discrepancies } from 'diplomatic-visits';
  * discrepancies(getDataset(), { type: 'trip', id: 'blinken-antony-j-2021-03-15' }).map((d) => d.description);
  */
-export function discrepancies(ds: Dataset, subject?: DiscrepancySubjectRef): Discrepancy[] {
+export function discrepancies<D extends AnyDataset = BundledDataset>(ds: D, subject?: DiscrepancySubjectRef): readonly DiscrepancyIn<D>[] {
   const index = indexOf(ds);
   if (subject === undefined) return [...index.ds.discrepancies].sort((a, b) => compareIds(a.id, b.id));
   const keys: [string, string][] = [];

@@ -1,6 +1,4 @@
-import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Event, EventKind } from '../../schemas/event.js';
+import type { AnyDataset, BundledDataset, CountryCodeOf, Event, EventIn, EventKind, IssueIdOf, PersonIdOf } from '../_lib/records.js';
 import { indexOf, sortByStart } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
 import { allOf } from '../_lib/visit-match.js';
@@ -23,11 +21,11 @@ import {
 } from '../_lib/validate.js';
 
 /** Which events to return; every given criterion must hold. */
-export interface EventFilter extends DateRange {
+export interface EventFilter<D extends AnyDataset = BundledDataset> extends DateRange {
   /** A person who took part: listed among the participants, or whose visit names the event. */
-  person?: PersonId;
+  person?: PersonIdOf<D>;
   /** Country code(s) where it took place (for a virtual meeting, the host's). */
-  country?: OneOrMany<CountryCode>;
+  country?: OneOrMany<CountryCodeOf<D>>;
   region?: string;
   subregion?: string;
   /** Kind(s): `summit`, `ministerial`, `dialogue`, `bilateral-meeting`, `call`, ... */
@@ -35,7 +33,7 @@ export interface EventFilter extends DateRange {
   /** The recurring format, e.g. `G7`, `G20`, `Quad` (any case). */
   series?: string;
   /** An issue linked to the event, child issues included. */
-  issue?: IssueId;
+  issue?: IssueIdOf<D>;
   /** Events of a trip's visits. */
   trip?: string;
   /** Events a visit names. */
@@ -56,7 +54,7 @@ const KEYS = ['person', 'country', 'region', 'subregion', 'kind', 'series', 'iss
  * import { getDataset, events } from 'diplomatic-visits';
  * events(getDataset(), { person: 'blinken-antony-j', series: 'G20' }).map((e) => e.name);
  */
-export function events(ds: Dataset, filter: EventFilter = {}): Event[] {
+export function events<D extends AnyDataset = BundledDataset>(ds: D, filter: EventFilter<D> = {}): readonly EventIn<D>[] {
   checkOptions('filter', filter, KEYS);
   const index = indexOf(ds);
   const { from, to } = checkRange('filter.', filter);
@@ -100,5 +98,5 @@ export function events(ds: Dataset, filter: EventFilter = {}): Event[] {
     tests.push((e) => ids.includes(e.id));
   }
   if (from !== undefined || to !== undefined) tests.push((e) => overlaps(e.start, e.end, from, to));
-  return sortByStart(candidates.filter(allOf(tests)));
+  return sortByStart(candidates.filter(allOf(tests))) as readonly EventIn<D>[];
 }

@@ -3,7 +3,7 @@ import { InvalidArgumentError, UnknownIdError } from '../../errors.js';
 import { smallDataset as ds } from '../../../tests/fixtures/small-dataset.js';
 import { events } from './index.js';
 
-const ids = (list: { id: string }[]) => list.map((e) => e.id);
+const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
 
 describe('events', () => {
   it('returns every event by start date', () => {

@@ -1,9 +1,4 @@
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Event } from '../../schemas/event.js';
-import type { Issue, IssueLink } from '../../schemas/issue.js';
-import type { Source } from '../../schemas/source.js';
-import type { Trip } from '../../schemas/trip.js';
-import type { Visit } from '../../schemas/visit.js';
+import type { AnyDataset, BundledDataset, EventIn, IssueIn, IssueLinkIn, Source, TripIn, VisitIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { checkLink } from '../_lib/validate.js';
 
@@ -15,11 +10,11 @@ export interface EvidenceQuote {
 }
 
 /** An issue link with its issue, its subject and its evidence, sources resolved. */
-export interface LinkEvidence {
-  link: IssueLink;
-  issue: Issue;
-  subject: { type: 'trip'; record: Trip } | { type: 'visit'; record: Visit } | { type: 'event'; record: Event };
-  evidence: EvidenceQuote[];
+export interface LinkEvidence<D extends AnyDataset = BundledDataset> {
+  link: IssueLinkIn<D>;
+  issue: IssueIn<D>;
+  subject: { type: 'trip'; record: TripIn<D> } | { type: 'visit'; record: VisitIn<D> } | { type: 'event'; record: EventIn<D> };
+  evidence: readonly EvidenceQuote[];
 }
 
 /**
@@ -36,7 +31,7 @@ export interface LinkEvidence {
  * const [first] = issuesOf(ds, 'blinken-antony-j-2021-03-15');
  * if (first) for (const e of evidenceFor(ds, first.link.id).evidence) console.log(`"${e.quote}" (${e.source?.title})`);
  */
-export function evidenceFor(ds: Dataset, linkId: string): LinkEvidence {
+export function evidenceFor<D extends AnyDataset = BundledDataset>(ds: D, linkId: string): LinkEvidence<D> {
   const index = indexOf(ds);
   const link = index.linkById.get(checkLink(index, 'linkId', linkId))!;
   const { type, id } = link.subject;

@@ -10,11 +10,11 @@ describe('firstVisit', () => {
   });
   it('finds the first visit by a kind of traveller', () => {
     expect(firstVisit(ds, { kind: 'foreign-leader-visit' }, 'US')?.id).toBe('hsg-visit-100');
-    expect(firstVisit(ds, { kind: 'secretary-travel' }, 'kr' as never)?.id).toBe('hsg-travel-3993');
+    expect(firstVisit(ds, { kind: 'secretary-travel' }, 'kr')?.id).toBe('hsg-travel-3993');
   });
   it('refuses bad arguments, naming them', () => {
-    expect(() => firstVisit(ds, { person: 'blinken-antony-j' }, 'Japan' as never)).toThrow(UnknownIdError);
-    expect(() => firstVisit(ds, { person: 'blinken-antony-j' }, 'Japan' as never)).toThrow(/^country: unknown country "Japan".*"JP"/);
+    expect(() => firstVisit(ds, { person: 'blinken-antony-j' }, 'Japan')).toThrow(UnknownIdError);
+    expect(() => firstVisit(ds, { person: 'blinken-antony-j' }, 'Japan')).toThrow(/^country: unknown country "Japan".*"JP"/);
     expect(() => firstVisit(ds, { kind: 'secretary' as never }, 'JP')).toThrow(/^by\.kind: /);
     expect(() => firstVisit(ds, { country: 'JP' } as never, 'JP')).toThrow(InvalidArgumentError);
   });

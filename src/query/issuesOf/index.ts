@@ -1,5 +1,4 @@
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Issue, IssueLink, IssueRelation } from '../../schemas/issue.js';
+import type { AnyDataset, BundledDataset, IssueIn, IssueLinkIn, IssueRelation } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { resolveSubject, type SubjectRef } from '../_lib/subject.js';
 import { checkEnum, checkOptions, ISSUE_RELATIONS } from '../_lib/validate.js';
@@ -10,9 +9,9 @@ export type { SubjectRef };
 export type LinkVia = 'direct' | 'trip' | 'visit' | 'event';
 
 /** An issue on a subject's agenda, and the link that puts it there. */
-export interface IssueOf {
-  issue: Issue;
-  link: IssueLink;
+export interface IssueOf<D extends AnyDataset = BundledDataset> {
+  issue: IssueIn<D>;
+  link: IssueLinkIn<D>;
   /**
    * `direct`: the link names the subject. `trip`: it names the visit's trip.
    * `visit`: it names one of the trip's visits. `event`: it names an event of the visit (or of one of the trip's visits).
@@ -47,13 +46,13 @@ const VIA_ORDER: Record<LinkVia, number> = { direct: 0, trip: 1, visit: 2, event
  * issuesOf(getDataset(), { type: 'trip', id: 'blinken-antony-j-2021-03-15' })
  *   .map((i) => `${i.issue.label} (${i.link.relation}, via ${i.via})`);
  */
-export function issuesOf(ds: Dataset, subject: SubjectRef, options: IssuesOfOptions = {}): IssueOf[] {
+export function issuesOf<D extends AnyDataset = BundledDataset>(ds: D, subject: SubjectRef, options: IssuesOfOptions = {}): readonly IssueOf<D>[] {
   checkOptions('options', options, ['relation', 'inherited']);
   const index = indexOf(ds);
   const { type, id } = resolveSubject(index, 'subject', subject);
   const relation = options.relation === undefined ? undefined : checkEnum('options.relation', 'relation', options.relation, ISSUE_RELATIONS, new Set());
   const inherited = options.inherited !== false;
-  const out: IssueOf[] = [];
+  const out: IssueOf<AnyDataset>[] = [];
   const seen = new Set<string>();
   const add = (via: LinkVia, fromType: 'trip' | 'visit' | 'event', fromId: string) => {
     for (const link of index.linksOf(fromType, fromId)) {
@@ -72,5 +71,5 @@ export function issuesOf(ds: Dataset, subject: SubjectRef, options: IssuesOfOpti
     for (const v of visits) add('visit', 'visit', v.id);
     for (const v of visits) for (const e of v.eventIds) add('event', 'event', e);
   }
-  return out.sort((a, b) => VIA_ORDER[a.via] - VIA_ORDER[b.via] || (a.issue.id < b.issue.id ? -1 : a.issue.id > b.issue.id ? 1 : 0) || (a.link.id < b.link.id ? -1 : 1));
+  return (out as unknown as IssueOf<D>[]).sort((a, b) => VIA_ORDER[a.via] - VIA_ORDER[b.via] || (a.issue.id < b.issue.id ? -1 : a.issue.id > b.issue.id ? 1 : 0) || (a.link.id < b.link.id ? -1 : 1));
 }

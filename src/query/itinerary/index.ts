@@ -1,26 +1,22 @@
-import type { Country } from '../../schemas/country.js';
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Event } from '../../schemas/event.js';
-import type { Trip } from '../../schemas/trip.js';
-import type { Visit } from '../../schemas/visit.js';
+import type { AnyDataset, BundledDataset, CountryIn, EventIn, TripIn, VisitIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { daysBetween } from '../../util/dates.js';
 import { checkTrip } from '../_lib/validate.js';
 
 /** One stop of a trip. */
-export interface ItineraryStop {
-  visit: Visit;
-  country: Country;
+export interface ItineraryStop<D extends AnyDataset = BundledDataset> {
+  visit: VisitIn<D>;
+  country: CountryIn<D>;
   /** Calendar days from the stop's start to its end: 0 for a day visit. */
   nights: number;
   /** The events of this stop, by start date. */
-  events: Event[];
+  events: readonly EventIn<D>[];
 }
 
 /** A trip and its stops in travel order. */
-export interface Itinerary {
-  trip: Trip;
-  stops: ItineraryStop[];
+export interface Itinerary<D extends AnyDataset = BundledDataset> {
+  trip: TripIn<D>;
+  stops: readonly ItineraryStop<D>[];
   /** Calendar days from the trip's start to its end. */
   nights: number;
 }
@@ -38,7 +34,7 @@ export interface Itinerary {
  *   .map((s) => `${s.country.name} (${s.nights} nights)`);
  * //=> ['Japan (2 nights)', 'Korea, Republic of (1 nights)']
  */
-export function itinerary(ds: Dataset, tripId: string): Itinerary {
+export function itinerary<D extends AnyDataset = BundledDataset>(ds: D, tripId: string): Itinerary<D> {
   const index = indexOf(ds);
   const trip = index.tripById.get(checkTrip(index, 'tripId', tripId))!;
   const stops = index.visitsOfTrip(trip.id).map((visit) => ({
@@ -47,5 +43,5 @@ export function itinerary(ds: Dataset, tripId: string): Itinerary {
     nights: daysBetween(visit.start, visit.end),
     events: visit.eventIds.flatMap((id) => index.eventById.get(id) ?? []).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
   }));
-  return { trip, stops, nights: daysBetween(trip.start, trip.end) };
+  return { trip, stops, nights: daysBetween(trip.start, trip.end) } as Itinerary<AnyDataset> as Itinerary<D>;
 }

@@ -1,6 +1,4 @@
-import type { CountryCode } from '../../generated/ids.js';
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Visit } from '../../schemas/visit.js';
+import type { AnyDataset, BundledDataset, CountryCodeOf, VisitIn } from '../_lib/records.js';
 import { visitsBy, type VisitorSelector } from '../firstVisit/index.js';
 
 /**
@@ -18,7 +16,7 @@ import { visitsBy, type VisitorSelector } from '../firstVisit/index.js';
  * // When did a Secretary of State last go to China?
  * lastVisit(getDataset(), { kind: 'secretary-travel' }, 'CN')?.start;
  */
-export function lastVisit(ds: Dataset, by: VisitorSelector, country: CountryCode): Visit | undefined {
+export function lastVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>): VisitIn<D> | undefined {
   const list = visitsBy(ds, by, country);
-  return list[list.length - 1];
+  return list[list.length - 1] as VisitIn<D> | undefined;
 }

@@ -1,5 +1,4 @@
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Person } from '../../schemas/person.js';
+import type { AnyDataset, BundledDataset, PersonIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { checkEvent } from '../_lib/validate.js';
 
@@ -14,8 +13,8 @@ import { checkEvent } from '../_lib/validate.js';
  * import { getDataset, participants } from 'diplomatic-visits';
  * participants(getDataset(), 'biden-xi-summit-2023-11-15').map((p) => p.name);
  */
-export function participants(ds: Dataset, eventId: string): Person[] {
+export function participants<D extends AnyDataset = BundledDataset>(ds: D, eventId: string): readonly PersonIn<D>[] {
   const index = indexOf(ds);
   const event = index.eventById.get(checkEvent(index, 'eventId', eventId))!;
-  return event.participantIds.flatMap((id) => index.people.get(id) ?? []);
+  return event.participantIds.flatMap((id) => index.people.get(id) ?? []) as readonly PersonIn<D>[];
 }

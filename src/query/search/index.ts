@@ -1,4 +1,4 @@
-import type { Dataset } from '../../schemas/dataset.js';
+import type { AnyDataset, BundledDataset, Dataset } from '../_lib/records.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { indexOf, type DatasetIndex } from '../_lib/dataset-index.js';
 import { normalizeText, queryTokens } from '../_lib/text.js';
@@ -79,7 +79,7 @@ function docsOf(index: DatasetIndex): Doc[] {
  * import { getDataset, search } from 'diplomatic-visits';
  * search(getDataset(), 'security consultative', { types: ['visit'] }).map((h) => h.id);
  */
-export function search(ds: Dataset, text: string, options: SearchOptions = {}): SearchHit[] {
+export function search<D extends AnyDataset = BundledDataset>(ds: D, text: string, options: SearchOptions = {}): readonly SearchHit[] {
   checkOptions('options', options, ['types', 'limit']);
   const tokens = typeof text === 'string' ? queryTokens(text) : [];
   if (tokens.length === 0) throw new InvalidArgumentError('text', 'one or more words to search for', text);

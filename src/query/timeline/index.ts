@@ -1,17 +1,13 @@
-import type { PersonId } from '../../generated/ids.js';
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Event } from '../../schemas/event.js';
-import type { Trip } from '../../schemas/trip.js';
-import type { Visit } from '../../schemas/visit.js';
+import type { AnyDataset, BundledDataset, EventIn, PersonIdOf, TripIn, VisitIn } from '../_lib/records.js';
 import { byStart, indexOf } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
 import { checkOptions, checkPerson, checkRange, type DateRange } from '../_lib/validate.js';
 
 /** One entry of a person's timeline: a trip with its visits, a visit outside any trip, or an event not tied to one of their visits. */
-export type TimelineEntry =
-  | { type: 'trip'; id: string; start: string; end: string; trip: Trip; visits: Visit[] }
-  | { type: 'visit'; id: string; start: string; end: string; visit: Visit }
-  | { type: 'event'; id: string; start: string; end: string; event: Event };
+export type TimelineEntry<D extends AnyDataset = BundledDataset> =
+  | { type: 'trip'; id: string; start: string; end: string; trip: TripIn<D>; visits: readonly VisitIn<D>[] }
+  | { type: 'visit'; id: string; start: string; end: string; visit: VisitIn<D> }
+  | { type: 'event'; id: string; start: string; end: string; event: EventIn<D> };
 
 /**
  * A person's travels and meetings in date order: each trip once (with its
@@ -27,12 +23,12 @@ export type TimelineEntry =
  * import { getDataset, timeline } from 'diplomatic-visits';
  * for (const e of timeline(getDataset(), 'austin-lloyd-j')) console.log(e.start, e.type, e.id);
  */
-export function timeline(ds: Dataset, person: PersonId, range: DateRange = {}): TimelineEntry[] {
+export function timeline<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: DateRange = {}): readonly TimelineEntry<D>[] {
   checkOptions('range', range, ['from', 'to']);
   const index = indexOf(ds);
   const id = checkPerson(index, 'person', person);
   const { from, to } = checkRange('range.', range);
-  const out: TimelineEntry[] = [];
+  const out: TimelineEntry<AnyDataset>[] = [];
   const seenEvents = new Set<string>();
   const seenTrips = new Set<string>();
   for (const visit of index.visitsOfPerson(id)) {
@@ -53,5 +49,5 @@ export function timeline(ds: Dataset, person: PersonId, range: DateRange = {}): 
       out.push({ type: 'event', id: event.id, start: event.start, end: event.end, event });
     }
   }
-  return out.sort(byStart);
+  return out.sort(byStart) as readonly TimelineEntry<D>[];
 }

@@ -1,5 +1,4 @@
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Trip } from '../../schemas/trip.js';
+import type { AnyDataset, BundledDataset, TripIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { checkVisit } from '../_lib/validate.js';
 
@@ -14,8 +13,8 @@ import { checkVisit } from '../_lib/validate.js';
  * import { getDataset, tripOf } from 'diplomatic-visits';
  * tripOf(getDataset(), 'hsg-travel-3992')?.title;
  */
-export function tripOf(ds: Dataset, visitId: string): Trip | undefined {
+export function tripOf<D extends AnyDataset = BundledDataset>(ds: D, visitId: string): TripIn<D> | undefined {
   const index = indexOf(ds);
   const visit = index.visitById.get(checkVisit(index, 'visitId', visitId))!;
-  return visit.tripId === undefined ? undefined : index.tripById.get(visit.tripId);
+  return (visit.tripId === undefined ? undefined : index.tripById.get(visit.tripId)) as TripIn<D> | undefined;
 }

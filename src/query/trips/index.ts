@@ -1,6 +1,4 @@
-import type { IssueId } from '../../generated/ids.js';
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Trip } from '../../schemas/trip.js';
+import type { AnyDataset, BundledDataset, IssueIdOf, Trip, TripIn } from '../_lib/records.js';
 import { indexOf, sortByStart } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
 import { InvalidArgumentError } from '../../errors.js';
@@ -12,9 +10,9 @@ import { allOf, compileVisitCriteria, VISIT_CRITERIA_KEYS, type VisitCriteria } 
  * (`country`, `region`, `subregion`, `kind`, `event`, `traveler`) match a trip
  * when one of its visits meets all of them. `from`/`to` overlap the trip's dates.
  */
-export interface TripFilter extends VisitCriteria, DateRange {
+export interface TripFilter<D extends AnyDataset = BundledDataset> extends VisitCriteria<D>, DateRange {
   /** An issue id: trips it is linked to directly, or through one of their visits or those visits' events; child issues included. */
-  issue?: IssueId;
+  issue?: IssueIdOf<D>;
   /** `true` for trips grouped from consecutive official records, `false` for curated ones. */
   derived?: boolean;
 }
@@ -35,7 +33,7 @@ const TRIP_FILTER_KEYS = [...VISIT_CRITERIA_KEYS, 'from', 'to', 'issue', 'derive
  * // Blinken's trips on which Taiwan was discussed
  * trips(getDataset(), { person: 'blinken-antony-j', issue: 'taiwan' }).map((t) => t.title);
  */
-export function trips(ds: Dataset, filter: TripFilter = {}): Trip[] {
+export function trips<D extends AnyDataset = BundledDataset>(ds: D, filter: TripFilter<D> = {}): readonly TripIn<D>[] {
   checkOptions('filter', filter, TRIP_FILTER_KEYS);
   const index = indexOf(ds);
   const { from, to } = checkRange('filter.', filter);
@@ -65,5 +63,5 @@ export function trips(ds: Dataset, filter: TripFilter = {}): Trip[] {
     if (ids.size < candidates.length) candidates = [...ids].map((id) => index.tripById.get(id)!).filter(Boolean);
   }
   if (criteria.any) tests.push((t) => index.visitsOfTrip(t.id).some(criteria.test));
-  return sortByStart(candidates.filter(allOf(tests)));
+  return sortByStart(candidates.filter(allOf(tests))) as readonly TripIn<D>[];
 }

@@ -1,12 +1,10 @@
-import type { IssueId } from '../../generated/ids.js';
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Trip } from '../../schemas/trip.js';
+import type { AnyDataset, BundledDataset, IssueIdOf, TripIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { checkIssue } from '../_lib/validate.js';
 import { trips, type TripFilter } from '../trips/index.js';
 
 /** More criteria for {@link tripsForIssue}: any trip filter but the issue. */
-export type TripsForIssueFilter = Omit<TripFilter, 'issue'>;
+export type TripsForIssueFilter<D extends AnyDataset = BundledDataset> = Omit<TripFilter<D>, 'issue'>;
 
 /**
  * The trips an issue (or one of its child issues) is linked to: directly, or
@@ -21,7 +19,7 @@ export type TripsForIssueFilter = Omit<TripFilter, 'issue'>;
  * import { getDataset, tripsForIssue } from 'diplomatic-visits';
  * tripsForIssue(getDataset(), 'north-korea', { person: 'blinken-antony-j' }).map((t) => t.id);
  */
-export function tripsForIssue(ds: Dataset, issue: IssueId, filter: TripsForIssueFilter = {}): Trip[] {
+export function tripsForIssue<D extends AnyDataset = BundledDataset>(ds: D, issue: IssueIdOf<D>, filter: TripsForIssueFilter<D> = {}): readonly TripIn<D>[] {
   checkIssue(indexOf(ds), 'issue', issue);
-  return trips(ds, { ...filter, issue });
+  return trips(ds, { ...filter, issue } as TripFilter<D>);
 }

@@ -9,7 +9,7 @@ describe('tripsForIssue', () => {
     expect(tripsForIssue(ds, 'china-support-for-russia', { from: '2024-01-01' }).map((t) => t.id)).toEqual(['blinken-antony-j-2024-04-24']);
   });
   it('refuses an unknown issue, naming the argument', () => {
-    expect(() => tripsForIssue(ds, 'dprk' as never)).toThrow(UnknownIdError);
-    expect(() => tripsForIssue(ds, 'dprk' as never)).toThrow(/^issue: unknown issue "dprk".*"north-korea"/);
+    expect(() => tripsForIssue(ds, 'dprk')).toThrow(UnknownIdError);
+    expect(() => tripsForIssue(ds, 'dprk')).toThrow(/^issue: unknown issue "dprk".*"north-korea"/);
   });
 });

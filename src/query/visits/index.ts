@@ -1,5 +1,4 @@
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Visit } from '../../schemas/visit.js';
+import type { AnyDataset, BundledDataset, VisitIn } from '../_lib/records.js';
 import { indexOf, sortByStart } from '../_lib/dataset-index.js';
 import { compileVisitFilter, VISIT_FILTER_KEYS, type VisitFilter } from '../_lib/visit-match.js';
 import { checkOptions, checkRange } from '../_lib/validate.js';
@@ -26,11 +25,11 @@ export type { VisitFilter };
  * visits(getDataset(), { person: 'blinken-antony-j', from: '2023-11-01', to: '2023-11-30' })
  *   .map((v) => `${v.start} ${v.country} ${v.locality ?? ''}`);
  */
-export function visits(ds: Dataset, filter: VisitFilter = {}): Visit[] {
+export function visits<D extends AnyDataset = BundledDataset>(ds: D, filter: VisitFilter<D> = {}): readonly VisitIn<D>[] {
   checkOptions('filter', filter, VISIT_FILTER_KEYS);
   const index = indexOf(ds);
   const range = checkRange('filter.', filter);
   const { any, test, candidates } = compileVisitFilter(index, filter, range, 'filter.');
   const from = candidates ?? index.visitsSorted;
-  return sortByStart(any ? from.filter(test) : [...from]);
+  return sortByStart(any ? from.filter(test) : [...from]) as readonly VisitIn<D>[];
 }

@@ -3,7 +3,7 @@ import { InvalidArgumentError, UnknownIdError } from '../../errors.js';
 import { smallDataset as ds } from '../../../tests/fixtures/small-dataset.js';
 import { visits } from './index.js';
 
-const ids = (list: { id: string }[]) => list.map((v) => v.id);
+const ids = (list: readonly { id: string }[]) => list.map((v) => v.id);
 
 describe('visits', () => {
   it('returns every visit, by start date then id, when no filter is given', () => {
@@ -28,7 +28,7 @@ describe('visits', () => {
   });
 
   it('filters by country (any case), region, subregion and kind', () => {
-    expect(ids(visits(ds, { country: 'jp' as never }))).toEqual(['austin-2021-03-15-jp', 'hsg-travel-3992', 'hsg-travel-4181']);
+    expect(ids(visits(ds, { country: 'jp' }))).toEqual(['austin-2021-03-15-jp', 'hsg-travel-3992', 'hsg-travel-4181']);
     expect(ids(visits(ds, { country: ['JP', 'KR'], person: 'blinken-antony-j', from: '2023-01-01' }))).toEqual(['hsg-travel-4181', 'hsg-travel-4182']);
     expect(ids(visits(ds, { region: 'europe' }))).toEqual(['hsg-travel-3994', 'hsg-travel-4184']);
     expect(ids(visits(ds, { subregion: 'Western Asia' }))).toEqual(['hsg-travel-4177', 'hsg-travel-4178']);
@@ -61,8 +61,8 @@ describe('visits', () => {
     const first = visits(ds, { person: 'austin-lloyd-j' });
     expect(first[0]).toBe(ds.visits.find((v) => v.id === 'austin-2021-03-15-jp'));
     expect(Object.isFrozen(first[0])).toBe(true);
-    first.push(first[0]!);
-    first.reverse();
+    (first as unknown[]).push(first[0]!);
+    (first as unknown[]).reverse();
     expect(ids(visits(ds, { person: 'austin-lloyd-j' }))).toEqual(['austin-2021-03-15-jp', 'austin-2021-03-17-kr']);
     expect(() => {
       (first[0] as { country: string }).country = 'XX';
@@ -70,8 +70,8 @@ describe('visits', () => {
   });
 
   it('refuses bad input, naming the argument and the nearest valid values', () => {
-    expect(() => visits(ds, { person: 'blinkn' as never })).toThrow(UnknownIdError);
-    expect(() => visits(ds, { person: 'blinken' as never })).toThrow(/filter\.person: unknown person "blinken".*did you mean "blinken-antony-j"/);
+    expect(() => visits(ds, { person: 'blinkn' })).toThrow(UnknownIdError);
+    expect(() => visits(ds, { person: 'blinken' })).toThrow(/filter\.person: unknown person "blinken".*did you mean "blinken-antony-j"/);
     expect(() => visits(ds, { from: '2023-13-01' })).toThrow(InvalidArgumentError);
     expect(() => visits(ds, { from: '2023-02-30' })).toThrow(/filter\.from: expected a real calendar date/);
     expect(() => visits(ds, { from: '2023-12-01', to: '2023-11-01' })).toThrow(/filter\.to: .*reversed/);

@@ -1,12 +1,10 @@
-import type { IssueId } from '../../generated/ids.js';
-import type { Dataset } from '../../schemas/dataset.js';
-import type { Visit } from '../../schemas/visit.js';
+import type { AnyDataset, BundledDataset, IssueIdOf, VisitIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { checkIssue } from '../_lib/validate.js';
 import { visits, type VisitFilter } from '../visits/index.js';
 
 /** More criteria for {@link visitsForIssue}: any visit filter but the issue. */
-export type VisitsForIssueFilter = Omit<VisitFilter, 'issue'>;
+export type VisitsForIssueFilter<D extends AnyDataset = BundledDataset> = Omit<VisitFilter<D>, 'issue'>;
 
 /**
  * The visits an issue (or one of its child issues) is linked to: directly,
@@ -21,7 +19,7 @@ export type VisitsForIssueFilter = Omit<VisitFilter, 'issue'>;
  * import { getDataset, visitsForIssue } from 'diplomatic-visits';
  * visitsForIssue(getDataset(), 'middle-east', { from: '2023-10-07' }).length;
  */
-export function visitsForIssue(ds: Dataset, issue: IssueId, filter: VisitsForIssueFilter = {}): Visit[] {
+export function visitsForIssue<D extends AnyDataset = BundledDataset>(ds: D, issue: IssueIdOf<D>, filter: VisitsForIssueFilter<D> = {}): readonly VisitIn<D>[] {
   checkIssue(indexOf(ds), 'issue', issue);
-  return visits(ds, { ...filter, issue });
+  return visits(ds, { ...filter, issue } as VisitFilter<D>);
 }

@@ -1,0 +1,14 @@
+// `diplomatic-visits/curated` in bundlers: the same API, the curated subset imported as JSON (no fs).
+import { getDataset } from './dataset/curated-browser.js';
+import { bind } from './query/bind/index.js';
+
+export * from './api.js';
+export { getDataset };
+
+/**
+ * The query helpers bound to the curated subset, which loads on the first query.
+ * @example
+ * import { bundled } from 'diplomatic-visits/curated';
+ * bundled.trips({ person: 'blinken-antony-j', issue: 'taiwan' });
+ */
+export const bundled = /* @__PURE__ */ bind(getDataset);

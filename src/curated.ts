@@ -1,0 +1,15 @@
+// `diplomatic-visits/curated` in Node: the curated layer and what it references
+// (dist/curated.json, read on first use), with the same helpers as the main entry.
+import { getDataset } from './dataset/curated-node.js';
+import { bind } from './query/bind/index.js';
+
+export * from './api.js';
+export { getDataset };
+
+/**
+ * The query helpers bound to the curated subset, which loads on the first query.
+ * @example
+ * import { bundled } from 'diplomatic-visits/curated';
+ * bundled.trips({ person: 'blinken-antony-j', issue: 'taiwan' });
+ */
+export const bundled = /* @__PURE__ */ bind(getDataset);

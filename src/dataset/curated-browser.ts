@@ -1,0 +1,11 @@
+// The curated subset for bundlers (`browser` and `module` conditions of
+// `diplomatic-visits/curated`): the bundler turns the JSON import into data.
+import data from 'diplomatic-visits/curated.json';
+import { lazyDataset } from './lazy.js';
+
+/**
+ * The curated subset, frozen on first call.
+ * @example
+ * const ds = getDataset();
+ */
+export const getDataset = /* @__PURE__ */ lazyDataset(() => data);

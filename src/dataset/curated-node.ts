@@ -1,0 +1,10 @@
+import { lazyDataset } from './lazy.js';
+import { readShippedDataset } from './read-node.js';
+
+/**
+ * The curated subset (dist/curated.json), read and parsed on first call only.
+ * @example
+ * const ds = getDataset();
+ * ds.meta.subset?.name; // 'curated'
+ */
+export const getDataset = /* @__PURE__ */ lazyDataset(() => readShippedDataset(new URL('./curated.json', import.meta.url)));
