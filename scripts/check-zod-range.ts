@@ -51,11 +51,11 @@ function defaultVersions(): string[] {
 // One consumer file, written as .mts and .cts: composing the schemas with the consumer's own z
 // is what breaks with two copies of zod (types: `_zod.version` differs; run time: `.extend` throws).
 const consumer = (zodSpecifier: string) => `import { z } from '${zodSpecifier}';
-import { getDataset, type Visit } from 'diplomatic-visits';
-import { VisitSchema, DatasetSchema, datasetJsonSchema, loadDataset } from 'diplomatic-visits/schemas';
+import { getDataset } from 'diplomatic-visits';
+import { VisitSchema, DatasetSchema, datasetJsonSchema, loadDataset, type Visit } from 'diplomatic-visits/schemas';
 
 const ds = getDataset();
-const visit: Visit | undefined = ds.visits.find((v) => v.tripId !== undefined);
+const visit = ds.visits.find((v) => v.tripId !== undefined);
 if (!visit) throw new Error('no visit with a trip in the bundled dataset');
 
 const Visits = z.array(VisitSchema);
