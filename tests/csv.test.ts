@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../scripts/build/assemble.js';
 import { CSV_TABLES, LIST_SEPARATOR, datasetCsvFiles, type CsvTable } from '../scripts/build/csv.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { CountryCodeSchema, IdSchema, IsoDateSchema } from './common.js';
 
 export const RoleSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { DateQualifierSchema, IdSchema, IsoDateSchema, ProvenanceSchema } from './common.js';
 
 /** Why a derived trip's visits were grouped together (and where it was cut off from the visits before it). */
