@@ -19,9 +19,9 @@ export function curatedSubset(dataset: Dataset, files: DataFiles): Dataset {
   const ids = {
     visits: new Set(files['curated/visits.json'].map((v) => v.id)),
     trips: new Set(files['curated/trips.json'].map((t) => t.id)),
-    events: new Set(dataset.events.map((e) => e.id)), // the events are curated only
+    events: new Set(files['curated/events.json'].map((e) => e.id)), // derived events come along only with a visit that attended them
     issues: new Set(dataset.issues.map((i) => i.id)), // the whole vocabulary
-    issueLinks: new Set(dataset.issueLinks.map((l) => l.id)), // curated only
+    issueLinks: new Set(files['curated/issue-links.json'].map((l) => l.id)), // the links derived from official remarks stay in the whole dataset
     discrepancies: new Set(files['curated/discrepancies.json'].map((d) => d.id)),
     people: new Set(files['curated/people.json'].map((p) => p.id)),
     sources: new Set(files['curated/sources.json'].map((s) => s.id)),

@@ -2,6 +2,7 @@
 import type { SlugReportRow } from './countries.js';
 import type { RuleUse } from './interpret.js';
 import type { FileCount, Snapshot } from './read.js';
+import type { DerivedReport } from './derive/index.js';
 import type { DateIssue, DuplicateGroup, KeptApart, Skipped } from './visits.js';
 
 export interface ImportReport {
@@ -67,6 +68,12 @@ export interface ImportReport {
     keptWholeRecords: { recordId: string; visitor: string; reason: string }[];
   };
   trips: { derived: number; singleVisit: number; visitsInTrips: number; mostVisits: { id: string; visits: number } };
+  /**
+   * Events and agenda issue links derived from the remarks by the rules of
+   * scripts/historian/derive/, with what each rule wrote and what was left to
+   * the curated layer.
+   */
+  derived: DerivedReport;
   discrepancies: number;
   /** Every file the importer writes (this report excepted), with its record count and size in bytes. */
   outputs: { file: string; records: number; bytes: number }[];
@@ -123,6 +130,11 @@ export function formatReport(r: ImportReport, dir: string): string {
   lines.push(`Travel records outside the traveller's term: ${r.travelOutsideTerm.length}${r.travelOutsideTerm.length ? ` (${[...new Set(r.travelOutsideTerm.map((t) => t.personId))].join(', ')})` : ''}`);
   lines.push(`Visitors: ${n(r.visitors.titled)} split into title and name, ${r.visitors.keptWhole} kept whole, ${r.visitors.personIdsMatched} matched to a person`);
   lines.push(`Trips derived: ${n(r.trips.derived)} (${n(r.trips.singleVisit)} of one visit; most visits: ${r.trips.mostVisits.id}, ${r.trips.mostVisits.visits})`);
+  const d = r.derived;
+  lines.push(
+    `Derived from remarks (scripts/historian/derive): ${n(d.events)} events for ${n(d.visitsWithEvent)} visits, ${n(d.issueLinks)} agenda issue links for ${n(d.visitsWithIssue)} visits; left to the curated layer: ${d.yieldedToCurated.map((y) => `${y.derived} -> ${y.curated}`).join(', ') || 'none'}`,
+  );
+  for (const u of d.rules) lines.push(`  ${u.rule}: ${u.records} ${u.derives}(s), ${u.visits} visit(s)`);
   lines.push(`Discrepancies: ${r.discrepancies}`);
   lines.push('Files:');
   for (const o of r.outputs) lines.push(`  ${o.file}  ${n(o.records)} records  ${n(o.bytes)} bytes`);

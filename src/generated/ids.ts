@@ -2,33 +2,65 @@
 
 /** Every issue id of the controlled vocabulary. */
 export type IssueId =
+  | 'afghanistan'
   | 'alliance-burden-sharing'
   | 'alliances-indo-pacific'
+  | 'arms-control'
+  | 'bosnian-war'
   | 'central-asia-sovereignty'
   | 'china-coercion'
   | 'china-containment'
   | 'china-military-buildup'
   | 'china-nuclear-buildup'
   | 'china-support-for-russia'
+  | 'cyprus'
   | 'detained-americans'
+  | 'disaster-relief'
   | 'east-china-sea'
+  | 'economic-assistance'
+  | 'ecuador-peru-border-dispute'
+  | 'falklands-war'
   | 'fentanyl'
   | 'food-energy-security'
+  | 'german-question'
+  | 'haiti'
+  | 'india-pakistan'
   | 'iran'
+  | 'iran-hostage-crisis'
+  | 'iraq'
   | 'israel-hamas-war'
   | 'japan-korea-relations'
+  | 'korean-war'
+  | 'kosovo-war'
+  | 'laos-crisis'
+  | 'lebanon'
   | 'middle-east'
+  | 'middle-east-peace-process'
+  | 'migration-refugees'
   | 'military-communication'
+  | 'narcotics'
   | 'nonproliferation'
   | 'north-korea'
+  | 'northern-ireland'
+  | 'panama-canal'
   | 'people-to-people-exchanges'
+  | 'persian-gulf-crisis'
+  | 'russia-georgia-war'
   | 'russia-north-korea-cooperation'
   | 'russia-ukraine-war'
   | 'sanctions-export-controls'
   | 'south-china-sea'
+  | 'southern-africa'
+  | 'syrian-civil-war'
   | 'taiwan'
+  | 'terrorism'
+  | 'trade'
+  | 'ukraine-crisis'
   | 'ukraine-reconstruction'
-  | 'us-china-communication';
+  | 'us-china-communication'
+  | 'vietnam-war'
+  | 'yemen'
+  | 'yugoslav-wars';
 
 /** Every country code the dataset uses (ISO 3166-1 alpha-2, ISO 3166-3, or a documented project code). */
 export type CountryCode =
@@ -374,49 +406,113 @@ export type PersonId =
 
 /** The people of the curated layer (travellers and participants of curated trips and events). */
 export type CuratedPersonId =
+  | 'acheson-dean-gooderham'
+  | 'albright-madeleine-korbel'
   | 'austin-lloyd-j'
+  | 'baker-james-addison'
   | 'biden-joseph-r'
   | 'blinken-antony-j'
+  | 'bush-george-h-w'
+  | 'bush-george-w'
+  | 'byrnes-james-francis'
+  | 'carter-jimmy'
+  | 'christopher-warren-minor'
   | 'chung-eui-yong'
+  | 'clinton-hillary-rodham'
+  | 'clinton-william-j'
+  | 'dulles-john-foster'
+  | 'eisenhower-dwight-d'
+  | 'ford-gerald-r'
+  | 'haig-alexander-meigs'
+  | 'herter-christian-archibald'
+  | 'kerry-john-forbes'
+  | 'kissinger-henry-a'
   | 'lavrov-sergey'
+  | 'marshall-george-catlett'
   | 'motegi-toshimitsu'
+  | 'muskie-edmund-sixtus'
+  | 'nixon-richard-m'
+  | 'obama-barack'
   | 'park-jin'
+  | 'pompeo-michael-r'
+  | 'powell-colin-luther'
   | 'qin-gang'
+  | 'reagan-ronald'
+  | 'rice-condoleezza'
+  | 'rogers-william-pierce'
+  | 'rubio-marco'
+  | 'rusk-david-dean'
+  | 'shultz-george-pratt'
   | 'suga-yoshihide'
   | 'sullivan-jake'
+  | 'tillerson-rex-w'
+  | 'trump-donald-j'
+  | 'vance-cyrus-roberts'
   | 'wang-yi'
   | 'xi-jinping'
   | 'zhao-lijian';
 
 /** Every issue id of the controlled vocabulary, sorted. */
 export const ISSUE_IDS: readonly IssueId[] = /* @__PURE__ */ Object.freeze([
+  'afghanistan',
   'alliance-burden-sharing',
   'alliances-indo-pacific',
+  'arms-control',
+  'bosnian-war',
   'central-asia-sovereignty',
   'china-coercion',
   'china-containment',
   'china-military-buildup',
   'china-nuclear-buildup',
   'china-support-for-russia',
+  'cyprus',
   'detained-americans',
+  'disaster-relief',
   'east-china-sea',
+  'economic-assistance',
+  'ecuador-peru-border-dispute',
+  'falklands-war',
   'fentanyl',
   'food-energy-security',
+  'german-question',
+  'haiti',
+  'india-pakistan',
   'iran',
+  'iran-hostage-crisis',
+  'iraq',
   'israel-hamas-war',
   'japan-korea-relations',
+  'korean-war',
+  'kosovo-war',
+  'laos-crisis',
+  'lebanon',
   'middle-east',
+  'middle-east-peace-process',
+  'migration-refugees',
   'military-communication',
+  'narcotics',
   'nonproliferation',
   'north-korea',
+  'northern-ireland',
+  'panama-canal',
   'people-to-people-exchanges',
+  'persian-gulf-crisis',
+  'russia-georgia-war',
   'russia-north-korea-cooperation',
   'russia-ukraine-war',
   'sanctions-export-controls',
   'south-china-sea',
+  'southern-africa',
+  'syrian-civil-war',
   'taiwan',
+  'terrorism',
+  'trade',
+  'ukraine-crisis',
   'ukraine-reconstruction',
   'us-china-communication',
+  'vietnam-war',
+  'yemen',
+  'yugoslav-wars',
 ]);
 
 /** Every country code the dataset uses, sorted. */
@@ -442,6 +538,7 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'BH',
   'BI',
   'BJ',
+  'BM',
   'BN',
   'BO',
   'BR',
@@ -462,6 +559,7 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'CO',
   'CR',
   'CSHH',
+  'CSXX',
   'CU',
   'CV',
   'CY',
@@ -488,13 +586,16 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'GD',
   'GE',
   'GH',
+  'GL',
   'GM',
   'GN',
+  'GP',
   'GQ',
   'GR',
   'GT',
   'GW',
   'GY',
+  'HK',
   'HN',
   'HR',
   'HT',
@@ -535,12 +636,14 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'MC',
   'MD',
   'ME',
+  'MF',
   'MG',
   'MH',
   'MK',
   'ML',
   'MM',
   'MN',
+  'MQ',
   'MR',
   'MT',
   'MU',
@@ -572,7 +675,9 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'PT',
   'PW',
   'PY',
+  'PZPA',
   'QA',
+  'RHZW',
   'RO',
   'RS',
   'RU',
@@ -591,6 +696,7 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'SR',
   'SS',
   'ST',
+  'SUHH',
   'SV',
   'SY',
   'SZ',
@@ -615,10 +721,13 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'VA',
   'VC',
   'VE',
+  'VI',
   'VN',
   'WS',
   'XHI',
   'XK',
+  'XNF',
+  'XSVN',
   'YE',
   'YUCS',
   'ZA',

@@ -27,7 +27,7 @@ export const eventsCommand: Command = {
     subregion: FILTER_OPTIONS.subregion,
     from: FILTER_OPTIONS.from,
     to: FILTER_OPTIONS.to,
-    kind: { type: 'string', multiple: true, value: 'kind', description: 'summit, ministerial, dialogue, bilateral-meeting, call, conference, press-conference (repeatable)' },
+    kind: { type: 'string', multiple: true, value: 'kind', description: 'summit, ministerial, dialogue, bilateral-meeting, call, conference, press-conference, ceremony (repeatable)' },
     series: { type: 'string', value: 'name', description: 'G7, G20, APEC, Quad, C5+1, 2+2, ...' },
     issue: { type: 'string', value: 'id', description: 'issue linked to the event, child issues included' },
     trip: { type: 'string', value: 'id', description: "the events of a trip's visits" },
