@@ -6,6 +6,7 @@
  */
 import type { Event } from '../../../src/schemas/event.js';
 import type { Visit } from '../../../src/schemas/visit.js';
+import { compareIds } from '../../../src/util/canonical.js';
 import { compareRecordIds, compareStrings, daysBetween } from '../text.js';
 import { EVENT_RULES, type EventRule } from './event-rules.js';
 import { clauses } from './remarks.js';
@@ -116,7 +117,7 @@ export function deriveEvents(
       eventIdsByVisit.set(a.visit.id, [...(eventIdsByVisit.get(a.visit.id) ?? []), event.id].sort(compareStrings));
     }
   }
-  events.sort((a, b) => compareStrings(a.id, b.id));
+  events.sort((a, b) => compareIds(a.id, b.id));
   return { events, eventIdsByVisit, byRule };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { IssueLink } from '../../../src/schemas/issue.js';
 import type { Visit } from '../../../src/schemas/visit.js';
+import { compareIds } from '../../../src/util/canonical.js';
 import { compareStrings } from '../text.js';
 import { ISSUE_RULES, type IssueRule } from './issue-rules.js';
 import { clauses } from './remarks.js';
@@ -73,6 +74,6 @@ export function deriveIssueLinks(
       byRule[d.rule.id]!++;
     }
   }
-  links.sort((a, b) => compareStrings(a.id, b.id));
+  links.sort((a, b) => compareIds(a.id, b.id));
   return { links, byRule };
 }
