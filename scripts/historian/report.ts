@@ -135,6 +135,7 @@ export function formatReport(r: ImportReport, dir: string): string {
     `Derived from remarks (scripts/historian/derive): ${n(d.events)} events for ${n(d.visitsWithEvent)} visits, ${n(d.issueLinks)} agenda issue links for ${n(d.visitsWithIssue)} visits; left to the curated layer: ${d.yieldedToCurated.map((y) => `${y.derived} -> ${y.curated}`).join(', ') || 'none'}`,
   );
   for (const u of d.rules) lines.push(`  ${u.rule}: ${u.records} ${u.derives}(s), ${u.visits} visit(s)`);
+  for (const c of d.contradicted) lines.push(`  no event for ${c.visitIds.join(', ')} (${c.country}): ${c.rule} names a meeting held in ${c.heldIn} on the same dates`);
   lines.push(`Discrepancies: ${r.discrepancies}`);
   lines.push('Files:');
   for (const o of r.outputs) lines.push(`  ${o.file}  ${n(o.records)} records  ${n(o.bytes)} bytes`);

@@ -26,6 +26,8 @@ describe('curated facts win', () => {
     expect(curatedEventFor(event({}), curated)?.id).toBe('apec-leaders-summit-san-francisco-2023-11');
     expect(curatedEventFor(event({ country: 'PE', start: '2024-11-14', end: '2024-11-16' }), curated)).toBeUndefined();
     expect(curatedEventFor(event({ series: 'G20' }), curated)).toBeUndefined();
+    const { series: _s, ...bilateral } = event({ id: 'biden-xi-summit', start: '2023-11-15', end: '2023-11-15' });
+    expect(curatedEventFor(event({}), layer({ events: [bilateral] }))).toBeUndefined();
   });
   it('finds a curated link on the visit, its curated trip or its annotated event, for the issue or one above or below it', () => {
     const onTrip = layer({ trips: [{ id: 't', personId: 'p', title: 't', start: '2020-01-01', end: '2020-01-02', visitIds: ['hsg-travel-5'], derived: false }], issueLinks: [link({ id: 'c1', subject: { type: 'trip', id: 't' }, issueId: 'middle-east' })] });

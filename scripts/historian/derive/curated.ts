@@ -31,7 +31,8 @@ export function curatedEventFor(event: Event, curated: CuratedLayer): Event | un
       c.id === event.id ||
       (c.country === event.country &&
         overlaps(c, event) &&
-        (c.series !== undefined && event.series !== undefined ? c.series === event.series : c.kind === event.kind)),
+        // A bilateral summit on the margins (Biden–Xi at Bali) is not the G20 summit itself.
+        (c.series !== undefined || event.series !== undefined ? c.series === event.series : c.kind === event.kind)),
   );
 }
 

@@ -76,13 +76,13 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     id: 'attended-apec-leaders',
-    group: 'apec',
-    pattern: /\b(?:APEC|Asia[- ]Pacific Economic (?:and )?Cooperation)(?: Economic)? (?:Leaders|Summit)|\bAPEC meeting in Seattle|\bAsia[- ]Pacific Economic (?:and )?Cooperation Summit|\bAPEC Foreign and Trade Ministerial and Summit/,
+    group: 'apec-leaders',
+    pattern: /\b(?:APEC|Asia[- ]Pacific Economic (?:and )?Cooperation)(?: Economic)? (?:Leaders|Summit)|\bAPEC meeting in Seattle|\bAsia[- ]Pacific Economic (?:and )?Cooperation Summit|\bAPEC Foreign and Trade Ministerial and Summit|\bAPEC Ministerial and Leaders/,
     kind: 'summit', series: 'APEC', name: 'APEC Leaders’ Meeting', slug: 'apec-leaders-meeting',
   },
   {
     id: 'attended-apec-ministerial',
-    group: 'apec',
+    group: 'apec-ministerial',
     pattern: /\bAPEC(?: Foreign and Trade)? Ministerial|\bAsia[- ]Pacific Economic Cooperation (?:Meeting|Conference|Ministerial)|\bSecond Asia-Pacific Economic Cooperation Meeting/,
     kind: 'ministerial', series: 'APEC', name: 'APEC Ministerial Meeting', slug: 'apec-ministerial',
   },
@@ -96,7 +96,8 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     id: 'attended-asean-summit',
     group: 'asean-summit',
-    pattern: /\b(?:U\.S\.-)?ASEAN (?:Leaders[’']? )?Summit|\bU\.S\.-ASEAN Leaders[’']? Meeting|\bASEAN Leaders Summit|\bEast Asia Summit(?! Ministerial)/,
+    // "the East Asia Summit Foreign Ministers Meeting" is a ministerial, not the summit.
+    pattern: /\b(?:U\.S\.-)?ASEAN (?:Leaders[’']? )?Summit|\bU\.S\.-ASEAN Leaders[’']? Meeting|\bASEAN Leaders Summit|\bEast Asia Summit(?! (?:Foreign )?Minist)/,
     kind: 'summit', series: 'ASEAN', name: 'ASEAN-related Summit', slug: 'asean-summit',
   },
   {
@@ -121,7 +122,8 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     id: 'attended-csce-osce-ministerial',
     group: 'csce',
-    pattern: /\b(?:CSCE|OSCE) (?:Foreign Ministers|Ministerial|Council|Meeting|Conference)|\ban OSCE Ministerial/,
+    // Ministers only: "the OSCE Conference on Anti-Semitism" is not a ministerial.
+    pattern: /\b(?:CSCE|OSCE) (?:Foreign Ministers|Ministerial|Council of Ministers|Ministerial Council)|\ban OSCE Ministerial/,
     kind: 'ministerial', series: (_m, s) => (s >= '1995-01-01' ? 'OSCE' : 'CSCE'),
     name: (_m, s) => `${s >= '1995-01-01' ? 'OSCE' : 'CSCE'} Ministerial Meeting`, slug: (_m, s) => `${s >= '1995-01-01' ? 'osce' : 'csce'}-ministerial`,
   },

@@ -15,7 +15,7 @@ import { recordIdsOf, slugify, sourceOf } from './util.js';
 /** "Attended", "attended", "Participated in", never "attended by". */
 const ATTENDED = /\b(?:[Aa]ttended|[Pp]articipated in|Invited [Gg]uest (?:to|at))\b(?! by)/;
 /** Where the attended clause ends: the next thing the traveller did. */
-const CLAUSE_END = /,? and (?:met|discussed|signed|visited|addressed|held|delivered|toured|called|accompanied|conferred|commemorated|co-chaired|co-hosted|attended)\b/;
+const CLAUSE_END = /,? and (?:met|discussed|signed|visited|addressed|held|delivered|toured|called|accompanied|supported|conferred|commemorated|co-chaired|co-hosted|attended)\b/;
 /** Visits naming the same meeting at most this many days apart belong to one event. */
 const GAP_DAYS = 3;
 
@@ -63,7 +63,23 @@ export interface DerivedEvents {
   eventIdsByVisit: Map<string, string[]>;
   /** Attendances per rule id, for the import report. */
   byRule: Record<string, { visits: number; events: number }>;
+  /** Visits that name a meeting another country's visits hold on the same dates: no event is made of them. */
+  contradicted: Contradicted[];
 }
+
+export interface Contradicted {
+  rule: string;
+  visitIds: string[];
+  /** The visits' country. */
+  country: string;
+  /** Where the larger group of visits places the meeting. */
+  heldIn: string;
+}
+
+const spanOf = (g: Attendance[]) => ({
+  start: g.reduce((m, a) => (a.visit.start < m ? a.visit.start : m), g[0]!.visit.start),
+  end: g.reduce((m, a) => (a.visit.end > m ? a.visit.end : m), g[0]!.visit.end),
+});
 
 /**
  * Groups the attendances into events. `keep(candidate)` lets the caller drop
@@ -98,7 +114,20 @@ export function deriveEvents(
     if (current.length) groups.push(current);
   }
 
-  const candidates = groups.map((group) => toEvent(group, countryName));
+  // One meeting is held in one place: a group of one rule that overlaps a larger group of the
+  // same rule in another country is a record error (hsg-travel-1430 puts the 2004 APEC summit in
+  // Jerusalem, while Santiago holds it), so it becomes no event and is reported.
+  const contradicted: Contradicted[] = [];
+  const kept = groups.filter((g) => {
+    const span = spanOf(g);
+    const rival = groups.find((o) => o !== g && o[0]!.rule.id === g[0]!.rule.id && o[0]!.visit.country !== g[0]!.visit.country &&
+      valueOf(o[0]!.rule.name, o[0]!) === valueOf(g[0]!.rule.name, g[0]!) &&
+      daysBetween(spanOf(o).end, span.start) <= GAP_DAYS && daysBetween(span.end, spanOf(o).start) <= GAP_DAYS &&
+      (o.length > g.length || (o.length === g.length && compareStrings(spanOf(o).start + o[0]!.visit.country, span.start + g[0]!.visit.country) < 0)));
+    if (rival) contradicted.push({ rule: g[0]!.rule.id, visitIds: g.map((a) => a.visit.id), country: g[0]!.visit.country, heldIn: rival[0]!.visit.country });
+    return !rival;
+  });
+  const candidates = kept.map((group) => toEvent(group, countryName));
   // Two meetings that would get the same id (same place and month) both take the day.
   const idCount = new Map<string, number>();
   for (const c of candidates) idCount.set(c.event.id, (idCount.get(c.event.id) ?? 0) + 1);
@@ -118,7 +147,7 @@ export function deriveEvents(
     }
   }
   events.sort((a, b) => compareIds(a.id, b.id));
-  return { events, eventIdsByVisit, byRule };
+  return { events, eventIdsByVisit, byRule, contradicted };
 }
 
 function toEvent(group: Attendance[], countryName: (code: string) => string): { event: Event; group: Attendance[] } {

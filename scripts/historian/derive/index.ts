@@ -10,7 +10,7 @@ import type { Visit } from '../../../src/schemas/visit.js';
 import { compareStrings } from '../text.js';
 import { curatedEventFor, curatedLinkFor, type CuratedLayer } from './curated.js';
 import { EVENT_RULES } from './event-rules.js';
-import { deriveEvents } from './events.js';
+import { deriveEvents, type Contradicted } from './events.js';
 import { ISSUE_RULES } from './issue-rules.js';
 import { deriveIssueLinks } from './issues.js';
 
@@ -32,6 +32,8 @@ export interface DerivedReport {
   issueLinks: number;
   visitsWithEvent: number;
   visitsWithIssue: number;
+  /** Visits whose remark names a meeting that visits in another country hold on the same dates (a record error): no event made. */
+  contradicted: Contradicted[];
   /** Derived facts not written because the curated layer holds them: derived id -> curated id. */
   yieldedToCurated: { derived: string; curated: string }[];
 }
@@ -83,6 +85,7 @@ export function deriveFromRemarks(visits: readonly Visit[], curated: CuratedLaye
       issueLinks: il.links.length,
       visitsWithEvent: ev.eventIdsByVisit.size,
       visitsWithIssue: new Set(il.links.map((l) => l.subject.id)).size,
+      contradicted: ev.contradicted,
       yieldedToCurated: yielded.sort((a, b) => compareStrings(a.derived, b.derived)),
     },
   };
