@@ -42,8 +42,17 @@ describe('deriveEvents', () => {
   it('keeps meetings in different countries apart, and gives two of one place and month the day', () => {
     const a = visit('hsg-travel-20', 'Attended a NATO Ministerial Meeting.', { locality: 'Brussels', start: '1995-12-01', end: '1995-12-01' });
     const b = visit('hsg-travel-21', 'Attended a NATO Ministerial Meeting.', { locality: 'Brussels', start: '1995-12-20', end: '1995-12-20' });
-    const c = visit('hsg-travel-22', 'Attended a NATO Ministerial Meeting.', { locality: 'Oslo', country: 'NO', start: '1995-12-01', end: '1995-12-01' });
-    expect(deriveEvents([a, b, c]).events.map((e) => e.id)).toEqual(['nato-ministerial-brussels-1995-12-01', 'nato-ministerial-brussels-1995-12-20', 'nato-ministerial-oslo-1995-12']);
+    const c = visit('hsg-travel-22', 'Attended a NATO Ministerial Meeting.', { locality: 'Oslo', country: 'NO', start: '1995-06-01', end: '1995-06-01' });
+    expect(deriveEvents([a, b, c]).events.map((e) => e.id)).toEqual(['nato-ministerial-brussels-1995-12-01', 'nato-ministerial-brussels-1995-12-20', 'nato-ministerial-oslo-1995-06']);
+  });
+
+  it('makes no event of a record that places a meeting where more visits say it was not held, and reports it', () => {
+    const santiago = ['hsg-travel-1428', 'hsg-travel-1429'].map((id) => visit(id, 'Attended APEC Summit meeting.', { locality: 'Santiago', country: 'CL', start: '2004-11-19', end: '2004-11-21' }));
+    const jerusalem = visit('hsg-travel-1430', 'Attended APEC Summit meeting. Met with Prime Minister Sharon.', { locality: 'Jerusalem', country: 'IL', start: '2004-11-21', end: '2004-11-22' });
+    const r = deriveEvents([jerusalem, ...santiago]);
+    expect(r.events.map((e) => e.id)).toEqual(['apec-leaders-meeting-santiago-2004-11']);
+    expect(r.eventIdsByVisit.has('hsg-travel-1430')).toBe(false);
+    expect(r.contradicted).toEqual([{ rule: 'attended-apec-leaders', visitIds: ['hsg-travel-1430'], country: 'IL', heldIn: 'CL' }]);
   });
 
   it('drops an event the caller says the curated layer holds, and the visits do not point at it', () => {
