@@ -1,3 +1,5 @@
+import { clip } from './util/terminal.js';
+
 /**
  * The stable code of every error this library throws on purpose. Codes never
  * change meaning and are never reused; messages may be reworded at any time,
@@ -89,7 +91,7 @@ export class UnknownIdError extends DiplomaticVisitsError {
     /** What a valid value looks like, in words, e.g. `a person id such as "blinken-antony-j"`. */
     readonly expected?: string,
   ) {
-    super(`${argument}: unknown ${kind} "${received}"${expected ? `: expected ${expected}` : ''}${didYouMean(suggestions)}`, 'ERR_DV_UNKNOWN_ID');
+    super(`${argument}: unknown ${kind} "${clip(String(received))}"${expected ? `: expected ${expected}` : ''}${didYouMean(suggestions)}`, 'ERR_DV_UNKNOWN_ID');
   }
 }
 
@@ -186,10 +188,14 @@ function didYouMean(suggestions: readonly string[]): string {
 function describe(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'function') return 'a function';
+  // JSON would show NaN and Infinity as null, and cannot show a bigint.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'symbol') return value.toString();
   try {
     const json = JSON.stringify(value);
     return json.length > 80 ? `${json.slice(0, 79)}…` : json;
   } catch {
-    return String(value);
+    return Object.prototype.toString.call(value);
   }
 }

@@ -5,6 +5,7 @@ import type { VisitKind } from '../query/_lib/records.js';
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../query/_lib/records.js';
 import type { Format } from './format.js';
+import { clip } from '../util/terminal.js';
 
 /** One option of a command, as node:util parseArgs takes it, with its help text. */
 export interface OptionSpec {
@@ -115,6 +116,18 @@ export function filterValues(ctx: CommandContext) {
   };
 }
 
+/**
+ * A count given as an option: decimal digits only (`0x2`, `1e1`, ` 2 ` and
+ * `2.0` are refused, as Number() would take them), at least `min`.
+ */
+export function count(ctx: CommandContext, name: string, min: number): number | undefined {
+  const text = str(ctx, name);
+  if (text === undefined) return undefined;
+  const n = /^\d{1,15}$/.test(text) ? Number(text) : NaN;
+  if (!(n >= min)) throw new UsageError(`--${name}: expected a whole number, ${min} or more, received ${JSON.stringify(clip(text, 30))} (written in digits only)`);
+  return n;
+}
+
 /** The values of a repeatable option: one value as a string, several as an array. */
 export function many<T extends string>(ctx: CommandContext, name: string): T | T[] | undefined {
   const v = ctx.values[name];
@@ -140,6 +153,6 @@ export function readUserFile(label: string, file: string): string {
     return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new UsageError(`${label}: cannot read "${file}": ${READ_ERRORS[code] ?? (error as Error).message}`);
+    throw new UsageError(`${label}: cannot read "${clip(file)}": ${READ_ERRORS[code] ?? (error as Error).message}`);
   }
 }

@@ -73,8 +73,10 @@ function describeIssue(root: unknown, issue: { path: PropertyKey[]; message: str
     const id = typeof record?.id === 'string' ? record.id : typeof record?.code === 'string' ? record.code : undefined;
     where = `${collection}[${index}]${id ? ` "${id}"` : ''} field ${rest.length ? rest.map(String).join('.') : '(record)'}`;
   }
-  const received = issue.input === undefined ? '' : `, received ${truncate(JSON.stringify(issue.input))}`;
-  return `${where}: ${issue.message}${received}`;
+  if (issue.input === undefined) return `${where}: ${issue.message}`;
+  // zod's own "received null" (a type name) gives way to the value itself, said once.
+  const message = issue.message.replace(/, received \w+$/, '');
+  return `${where}: ${message}, received ${truncate(typeof issue.input === 'number' && !Number.isFinite(issue.input) ? String(issue.input) : JSON.stringify(issue.input))}`;
 }
 
 const truncate = (text: string | undefined) => (text && text.length > 60 ? `${text.slice(0, 59)}…` : String(text));

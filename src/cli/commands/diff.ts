@@ -1,7 +1,7 @@
 import { diffDatasets, diffToText } from '../../diff/index.js';
 import { DatasetValidationError, isDatasetValidationError } from '../../errors.js';
 import type { Dataset } from '../../query/_lib/records.js';
-import { readUserFile, str, UsageError, type Command } from '../command.js';
+import { count, readUserFile, type Command } from '../command.js';
 import { renderJson } from '../format.js';
 
 /** Reads and validates one dataset file; an unreadable file is bad usage, an invalid one a validation error. */
@@ -34,11 +34,7 @@ export const diffCommand: Command = {
     'diplomatic-visits diff dataset-1.0.0.json dataset-1.1.0.json --format json',
   ],
   async run(ctx) {
-    const limitText = str(ctx, 'limit');
-    const limit = limitText === undefined ? undefined : Number(limitText);
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
-      throw new UsageError(`diff: --limit ${limitText}: expected a whole number, 0 or more`);
-    }
+    const limit = count(ctx, 'limit', 0);
     const [oldFile, newFile] = ctx.positionals as [string, string];
     const diff = diffDatasets(await load('diff: <old.json>', oldFile), await load('diff: <new.json>', newFile));
     ctx.out(ctx.format === 'json' ? renderJson(diff) : diffToText(diff, { maxIds: limit }));

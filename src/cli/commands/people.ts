@@ -3,6 +3,7 @@ import { normalizeText } from '../../query/_lib/text.js';
 import type { Person } from '../../query/_lib/records.js';
 import { UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
+import { clip } from '../../util/terminal.js';
 
 export const peopleCommand: Command = {
   name: 'people',
@@ -18,7 +19,7 @@ export const peopleCommand: Command = {
     const ds = await ctx.dataset();
     const index = indexOf(ds);
     if (str(ctx, 'name') !== undefined && ctx.positionals.length) {
-      throw new UsageError(`people: unexpected argument "${ctx.positionals[0]}": give the name as words or with --name, not both (quote a name of several words: --name "antony blinken")`);
+      throw new UsageError(`people: unexpected argument "${clip(ctx.positionals[0]!)}": give the name as words or with --name, not both (quote a name of several words: --name "antony blinken")`);
     }
     const text = str(ctx, 'name') ?? (ctx.positionals.length ? ctx.positionals.join(' ') : undefined);
     const words = text === undefined ? undefined : normalizeText(text).split(/[\s,]+/).filter(Boolean);
@@ -26,7 +27,11 @@ export const peopleCommand: Command = {
       const name = `${normalizeText(p.name)} ${p.id}`;
       return words!.every((w) => name.includes(w));
     };
-    const rows = words === undefined || words.length === 0 ? ds.people : ds.people.filter(matches);
+    // Blank text would select everyone: a name that says nothing is a mistake, not "all".
+    if (words !== undefined && words.length === 0) {
+      throw new UsageError(`people: ${str(ctx, 'name') !== undefined ? '--name' : 'the name words'} ${JSON.stringify(clip(text!, 30))}: expected a word of a name or id, such as blinken`);
+    }
+    const rows = words === undefined ? ds.people : ds.people.filter(matches);
     const latest = (p: Person) => p.roles[p.roles.length - 1];
     const columns: Column<Person>[] = [
       { header: 'id', value: (p) => p.id, id: true },

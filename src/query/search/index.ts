@@ -2,7 +2,7 @@ import type { AnyDataset, BundledDataset, Dataset } from '../_lib/records.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { indexOf, type DatasetIndex } from '../_lib/dataset-index.js';
 import { normalizeText, queryTokens } from '../_lib/text.js';
-import { checkEnum, checkOptions } from '../_lib/validate.js';
+import { checkCount, checkEnum, checkOptions, list } from '../_lib/validate.js';
 
 /** The collections {@link search} looks in, in the order hits are listed. */
 export const SEARCH_TYPES = ['person', 'country', 'issue', 'event', 'trip', 'visit', 'issueLink', 'source', 'discrepancy'] as const;
@@ -63,6 +63,14 @@ function docsOf(index: DatasetIndex): Doc[] {
   return docs;
 }
 
+/** The collections to search: a non-empty list of {@link SEARCH_TYPES} (one name alone is refused, as the type says a list). */
+function checkTypes(value: unknown): SearchType[] {
+  if (!Array.isArray(value)) {
+    throw new InvalidArgumentError('options.types', `a list of search types such as ["visit"]: any of ${SEARCH_TYPES.join(', ')}`, value, typeof value === 'string' && (SEARCH_TYPES as readonly string[]).includes(value) ? [`["${value}"]`] : []);
+  }
+  return list(value as SearchType[], 'options.types', 'a search type')!.map((t, i) => checkEnum(`options.types[${i}]`, 'search type', t, SEARCH_TYPES, new Set()) as SearchType);
+}
+
 /**
  * Records whose names, titles, remarks, summaries, quotes or discrepancy
  * descriptions contain every
@@ -83,9 +91,8 @@ export function search<D extends AnyDataset = BundledDataset>(ds: D, text: strin
   checkOptions('options', options, ['types', 'limit']);
   const tokens = typeof text === 'string' ? queryTokens(text) : [];
   if (tokens.length === 0) throw new InvalidArgumentError('text', 'one or more words to search for', text);
-  const types = options.types === undefined ? undefined : new Set(options.types.map((t, i) => checkEnum(`options.types[${i}]`, 'search type', t, SEARCH_TYPES, new Set())));
-  const limit = options.limit ?? Infinity;
-  if (!(typeof limit === 'number' && limit >= 1)) throw new InvalidArgumentError('options.limit', 'a number of hits, 1 or more', options.limit);
+  const types = options.types === undefined ? undefined : new Set(checkTypes(options.types));
+  const limit = checkCount('options.limit', options.limit, 1, 'a number of hits') ?? Infinity;
   const hits: SearchHit[] = [];
   for (const doc of docsOf(indexOf(ds))) {
     if (types && !types.has(doc.type)) continue;
