@@ -12,15 +12,19 @@
  * CLI below writes. See docs/official-import.md.
  */
 import fs from 'node:fs';
+import type { z } from 'zod/v4';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CountrySchema, type Country } from '../src/schemas/country.js';
 import { DiscrepancySchema, type Discrepancy } from '../src/schemas/discrepancy.js';
 import { PersonSchema, type Person } from '../src/schemas/person.js';
+import { EventSchema, type Event } from '../src/schemas/event.js';
+import { IssueLinkSchema, IssueSchema, type Issue, type IssueLink } from '../src/schemas/issue.js';
 import { SourceSchema, type Source } from '../src/schemas/source.js';
-import { TripSchema } from '../src/schemas/trip.js';
-import { VisitSchema, type Visit } from '../src/schemas/visit.js';
+import { TripSchema, type Trip } from '../src/schemas/trip.js';
+import { VisitAnnotationSchema, VisitSchema, type Visit, type VisitAnnotation } from '../src/schemas/visit.js';
 import { canonicalCollection, toJson } from './historian/canonical.js';
+import { deriveFromRemarks, type CuratedLayer } from './historian/derive/index.js';
 import { buildCountries, type CountrySlugFile, type SlugUse } from './historian/countries.js';
 import { resolveLeaders, type IdentityTable } from './historian/leaders.js';
 import { buildPeople, PRESIDENT, SECRETARY, type PeopleFile } from './historian/people.js';
@@ -41,6 +45,8 @@ export const OUTPUT_FILES = {
   sources: 'data/official/sources.json',
   visits: 'data/official/visits.json',
   trips: 'data/official/trips.json',
+  events: 'data/official/events.json',
+  issueLinks: 'data/official/issue-links.json',
   discrepancies: 'data/official/discrepancies.json',
   report: 'data/official/import-report.json',
 } as const;
@@ -50,6 +56,8 @@ export interface ImportOptions {
   referenceDir?: string;
   /** The curated people (their ids are reused for the same foreign leaders); defaults to data/curated/people.json. */
   curatedPeopleFile?: string;
+  /** Directory of the curated layer (events, issues, issue links, trips, visit annotations), whose facts win over derived ones; defaults to data/curated of this repository. */
+  curatedDir?: string;
 }
 
 export interface ImportResult {
@@ -98,6 +106,25 @@ function buildSources(snapshots: Snapshot[]): Source[] {
     make(SOURCE_TRAVELS, 'HistoryAtState/travels', 'Travels Abroad of the President and the Secretary of State'),
     make(SOURCE_VISITS, 'HistoryAtState/visits', 'Visits by Foreign Leaders'),
   ].sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/** The curated facts the derived ones must not repeat or contradict; the issue vocabulary the derived links use. */
+function readCurated(dir: string): CuratedLayer {
+  const read = <T>(file: string, schema: z.ZodType<T>): T[] => {
+    const rows = readJson<unknown[]>(path.join(dir, file));
+    return rows.map((row, i) => {
+      const r = schema.safeParse(row);
+      if (!r.success) throw new Error(`import-historian: ${path.join(dir, file)} record #${i} is invalid (run npm run build:data for details)`);
+      return r.data;
+    });
+  };
+  return {
+    events: read<Event>('events.json', EventSchema),
+    issues: read<Issue>('issues.json', IssueSchema),
+    issueLinks: read<IssueLink>('issue-links.json', IssueLinkSchema),
+    trips: read<Trip>('trips.json', TripSchema),
+    annotations: read<VisitAnnotation>('visit-annotations.json', VisitAnnotationSchema),
+  };
 }
 
 /** First start and last end of each official kind's visits. */
@@ -151,7 +178,10 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
   );
   // Foreign leaders: every visitor resolved to a person (scripts/historian/leaders.ts).
   const leaders = resolveLeaders(visitResult.visits, countryResult.countries, peopleResult.people, curatedPeople, identityTable);
-  const visits = leaders.visits;
+  // Events and agenda issues the remarks state (scripts/historian/derive), curated facts winning; after the
+  // leaders are resolved, so a derived event lists the foreign leaders who attended it.
+  const derived = deriveFromRemarks(leaders.visits, readCurated(options.curatedDir ?? path.join(repoRoot, 'data/curated')), countryName);
+  const visits = derived.visits;
   const people = [...peopleResult.people, ...leaders.people].sort((a, b) => compareStrings(a.id, b.id));
   const countryByCode = new Map(countryResult.countries.map((c) => [c.code, c]));
   const tripJoins: TripJoin[] = [];
@@ -187,6 +217,8 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
     [OUTPUT_FILES.sources, sources, canonicalCollection('sources', sources, SourceSchema, (s) => s.id)],
     [OUTPUT_FILES.visits, visits, canonicalCollection('visits', visits, VisitSchema, (v) => v.id)],
     [OUTPUT_FILES.trips, trips, canonicalCollection('trips', trips, TripSchema, (t) => t.id)],
+    [OUTPUT_FILES.events, derived.events, canonicalCollection('events', derived.events, EventSchema, (e) => e.id)],
+    [OUTPUT_FILES.issueLinks, derived.issueLinks, canonicalCollection('issueLinks', derived.issueLinks, IssueLinkSchema, (l) => l.id)],
     [OUTPUT_FILES.discrepancies, discrepancies, canonicalCollection('discrepancies', discrepancies, DiscrepancySchema, (d) => d.id)],
   ];
   for (const [file, , content] of collections) files[file] = content;
@@ -276,6 +308,7 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
           };
         }),
     },
+    derived: derived.report,
     discrepancies: discrepancies.length,
     outputs: collections.map(([file, records, content]) => ({ file, records: records.length, bytes: Buffer.byteLength(content) })),
   };

@@ -19,5 +19,5 @@ if (readProblems.length) {
 const { content } = mergeLayers(files);
 const result = verifyEvidence(content, path.resolve(textsDir));
 for (const line of result.problems) console.error(`  ${line}`);
-console.log(`verify-evidence: ${result.quotesChecked} quotes from ${result.sourcesMatched} source texts checked; ${result.problems.length} problem(s)`);
+console.log(`verify-evidence: ${result.quotesChecked} quotes from ${result.sourcesMatched} source texts checked, ${result.remarkQuotesChecked} quotes from official records checked against their remarks; ${result.problems.length} problem(s)`);
 process.exit(result.problems.length ? 1 : 0);

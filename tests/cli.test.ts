@@ -221,6 +221,17 @@ describe('trips and trip', () => {
 });
 
 describe('events, issues, countries, people, search, stats', () => {
+  it('lists the events derived from the official remarks, or only the curated ones, in the bundled data', () => {
+    const nato = JSON.parse(cli('events', '--series', 'NATO', '--kind', 'summit', '--derived', '--format', 'json').stdout) as { id: string; derivedBy?: { rule: string } }[];
+    expect(nato.map((e) => e.id)).toContain('nato-summit-chicago-2012-05');
+    expect(nato.every((e) => e.derivedBy?.rule === 'attended-nato-summit')).toBe(true);
+    const curated = JSON.parse(cli('events', '--curated', '--format', 'json').stdout) as { derivedBy?: unknown }[];
+    expect(curated.length).toBeGreaterThan(0);
+    expect(curated.every((e) => e.derivedBy === undefined)).toBe(true);
+    const both = cli('events', '--derived', '--curated');
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/--derived or --curated, not both/);
+  });
   it('lists events by participant and series', () => {
     const json = JSON.parse(fx('events', '--person', 'blinken-antony-j', '--series', 'G7', '--format', 'json').stdout);
     expect(json.map((e: { id: string }) => e.id)).toEqual(['g7-foreign-ministers-2023-11-07']);

@@ -53,7 +53,16 @@ describe('dist/curated.json', () => {
     const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
     expect(ids(curated.trips.filter((t) => !t.derived))).toEqual(ids(full.trips.filter((t) => !t.derived)));
     expect(ids(curated.visits.filter((v) => !v.id.startsWith('hsg-')))).toEqual(ids(full.visits.filter((v) => !v.id.startsWith('hsg-'))));
-    for (const c of ['events', 'issues', 'issueLinks'] as const) expect(ids(curated[c]), c).toEqual(ids(full[c]));
+    // Events and links derived from the official remarks stay in the whole dataset (an attended event comes along with its visit).
+    for (const c of ['events', 'issueLinks'] as const) {
+      expect(ids(curated[c].filter((r) => !r.derivedBy)), c).toEqual(ids(full[c].filter((r) => !r.derivedBy)));
+    }
+    expect(curated.issueLinks.filter((l) => l.derivedBy)).toEqual([]);
+    // Every issue the curated links use, with its parents, is in.
+    const inSubset = new Set(ids(curated.issues));
+    for (const l of curated.issueLinks) {
+      for (let i: string | undefined = l.issueId; i; i = full.issues.find((x) => x.id === i)!.parentId) expect(inSubset.has(i), i).toBe(true);
+    }
     const curatedDiscrepancies = (readJson('data/curated/discrepancies.json') as { id: string }[]).map((d) => d.id);
     expect(ids(curated.discrepancies)).toEqual(expect.arrayContaining(curatedDiscrepancies));
     // the official visits the curated layer annotates are in, with their annotations merged

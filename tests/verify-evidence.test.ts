@@ -19,7 +19,7 @@ function setup() {
 describe('verify-evidence', () => {
   it('finds source texts by hash, not by file name, and accepts verbatim quotes', () => {
     const { dir, content } = setup();
-    expect(verifyEvidence(content, dir)).toEqual({ quotesChecked: 3, sourcesMatched: 1, problems: [] });
+    expect(verifyEvidence(content, dir)).toEqual({ quotesChecked: 3, remarkQuotesChecked: 0, sourcesMatched: 1, problems: [] });
   });
   it('fails a planted wrong quote', () => {
     const { dir, content } = setup();
@@ -33,6 +33,14 @@ describe('verify-evidence', () => {
     content.sources[1]!.textSha256 = createHash('sha256').update('Blinken’s tour\n').digest('hex');
     content.events[0]!.provenance = [{ sourceId: 'hsg-travels', quote: "Blinken's tour" }];
     expect(verifyEvidence(content, dir).problems).toHaveLength(1);
+  });
+  it('checks a quote from an official record against the remarks, not refusing it for want of a text', () => {
+    const { dir, content } = setup();
+    content.visits[0]!.remarks = 'Attended the U.S.-Japan Security Consultative Committee meeting.';
+    content.events[0]!.provenance.push({ sourceId: 'hsg-travels', recordIds: ['hsg-travel-1'], quote: 'Attended the U.S.-Japan Security Consultative Committee meeting.' });
+    expect(verifyEvidence(content, dir)).toMatchObject({ remarkQuotesChecked: 1, problems: [] });
+    content.events[0]!.provenance.at(-1)!.quote = 'Attended the Quad summit.';
+    expect(verifyEvidence(content, dir).problems).toEqual([expect.stringMatching(/\[remark-quotes\]$/)]);
   });
   it('fails a news article whose text is not pinned by its sha256', () => {
     const { dir, content } = setup();

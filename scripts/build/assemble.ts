@@ -141,9 +141,9 @@ export function mergeLayers(files: DataFiles): { content: DatasetContent; proble
     sources: byId([...files['official/sources.json'], ...files['curated/sources.json']]),
     visits: byId(visits).map(orderVisitKeys),
     trips: byId(trips),
-    events: byId(files['curated/events.json']),
+    events: byId([...files['official/events.json'], ...files['curated/events.json']]),
     issues: byId(files['curated/issues.json']),
-    issueLinks: byId(files['curated/issue-links.json']),
+    issueLinks: byId([...files['official/issue-links.json'], ...files['curated/issue-links.json']]),
     discrepancies: byId([...files['official/discrepancies.json'], ...files['curated/discrepancies.json']]),
   };
   return { content, problems };

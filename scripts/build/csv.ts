@@ -214,7 +214,7 @@ export const CSV_TABLES: readonly CsvTable[] = [
   {
     name: 'events',
     title: 'Events',
-    description: 'Summits, ministerials, dialogues, bilateral meetings and calls. Provenance is in event_provenance.csv.',
+    description: 'Summits, ministerials, dialogues, bilateral meetings, calls and ceremonies, curated or derived from official remarks. Provenance is in event_provenance.csv.',
     collection: 'events',
     columns: [
       { name: 'id', path: 'id', type: 'string', unique: true, description: 'Event id.' },
@@ -229,6 +229,8 @@ export const CSV_TABLES: readonly CsvTable[] = [
       { name: 'locality', path: 'locality', type: 'string', optional: true, description: 'City or place.' },
       { name: 'virtual', path: 'virtual', type: 'boolean', optional: true, description: 'true for a call or virtual meeting; empty when not stated.' },
       { name: 'participant_ids', path: 'participantIds', type: 'string', list: true, description: 'Participants, joined with ";" (people.csv ids).' },
+      { name: 'derived_by_rule', path: 'derivedBy.rule', type: 'string', optional: true, description: 'For an event derived from official remarks, the rule that derived it; empty for a curated event.' },
+      { name: 'derived_by_record_ids', path: 'derivedBy.recordIds', type: 'string', list: true, optional: true, description: 'For a derived event, the official records whose remarks name it, joined with ";".' },
     ],
     primaryKey: ['id'],
     foreignKeys: [fk('country', 'countries', 'code')],
@@ -262,6 +264,8 @@ export const CSV_TABLES: readonly CsvTable[] = [
       { name: 'subject_id', path: 'subject.id', type: 'string', description: 'Its id in trips.csv, visits.csv or events.csv, by subject_type.' },
       { name: 'relation', path: 'relation', type: 'string', enum: IssueRelationSchema.options, description: 'agenda: the source says it was, or was to be, discussed; context: background the coverage ties to it.' },
       { name: 'summary', path: 'summary', type: 'string', description: 'The curator\'s own words.' },
+      { name: 'derived_by_rule', path: 'derivedBy.rule', type: 'string', optional: true, description: 'For a link derived from an official remark, the rule that derived it; empty for a curated link.' },
+      { name: 'derived_by_record_ids', path: 'derivedBy.recordIds', type: 'string', list: true, optional: true, description: 'For a derived link, the official records of the visit, joined with ";".' },
     ],
     primaryKey: ['id'],
     foreignKeys: [fk('issue_id', 'issues')],

@@ -5,7 +5,7 @@ import { datasetChecksum } from '../../src/util/checksum.js';
 import type { DataFiles } from './files.js';
 
 export const CURATED_NOTE =
-  'A subset of the diplomatic-visits dataset: the curated layer (curated visits, trips, events, issues, issue links and discrepancies) ' +
+  'A subset of the diplomatic-visits dataset: the curated layer (curated visits, trips, events, issue links and discrepancies, and the issues they use) ' +
   'and every record it references (the official visits it annotates or names, their trips with all their visits, people, sources, countries). ' +
   'Official records that nothing curated references are left out: use the main entry or dataset.json for those.';
 
@@ -19,9 +19,9 @@ export function curatedSubset(dataset: Dataset, files: DataFiles): Dataset {
   const ids = {
     visits: new Set(files['curated/visits.json'].map((v) => v.id)),
     trips: new Set(files['curated/trips.json'].map((t) => t.id)),
-    events: new Set(dataset.events.map((e) => e.id)), // the events are curated only
-    issues: new Set(dataset.issues.map((i) => i.id)), // the whole vocabulary
-    issueLinks: new Set(dataset.issueLinks.map((l) => l.id)), // curated only
+    events: new Set(files['curated/events.json'].map((e) => e.id)), // derived events come along only with a visit that attended them
+    issues: new Set(dataset.issues.filter((i) => i.reserved).map((i) => i.id)), // the reserved ones, and those its links use with their parents (below)
+    issueLinks: new Set(files['curated/issue-links.json'].map((l) => l.id)), // the links derived from official remarks stay in the whole dataset
     discrepancies: new Set(files['curated/discrepancies.json'].map((d) => d.id)),
     people: new Set(files['curated/people.json'].map((p) => p.id)),
     sources: new Set(files['curated/sources.json'].map((s) => s.id)),
@@ -36,6 +36,7 @@ export function curatedSubset(dataset: Dataset, files: DataFiles): Dataset {
   const people = byId(dataset.people);
   const links = byId(dataset.issueLinks);
   const discrepancies = byId(dataset.discrepancies);
+  const issueParent = new Map(dataset.issues.filter((i) => i.parentId).map((i) => [i.id, i.parentId!]));
   const subjectSet = { trip: ids.trips, visit: ids.visits, event: ids.events, source: ids.sources, person: ids.people, 'issue-link': ids.issueLinks } as const;
 
   // Grow to a fixed point: a trip brings its visits, a visit its trip, and so on.
@@ -50,6 +51,7 @@ export function curatedSubset(dataset: Dataset, files: DataFiles): Dataset {
     }
     for (const id of ids.issueLinks) {
       const l = links.get(id)!;
+      for (let issue: string | undefined = l.issueId; issue !== undefined; issue = issueParent.get(issue)) ids.issues.add(issue);
       subjectSet[l.subject.type].add(l.subject.id);
       for (const e of l.evidence) ids.sources.add(e.sourceId);
     }

@@ -16,6 +16,8 @@ export const DATA_FILES = {
   'official/sources.json': { schema: SourceSchema, key: 'id', collection: 'sources' },
   'official/visits.json': { schema: VisitSchema, key: 'id', collection: 'visits' },
   'official/trips.json': { schema: TripSchema, key: 'id', collection: 'trips' },
+  'official/events.json': { schema: EventSchema, key: 'id', collection: 'events' },
+  'official/issue-links.json': { schema: IssueLinkSchema, key: 'id', collection: 'issueLinks' },
   'official/discrepancies.json': { schema: DiscrepancySchema, key: 'id', collection: 'discrepancies' },
   'curated/sources.json': { schema: SourceSchema, key: 'id', collection: 'sources' },
   'curated/people.json': { schema: PersonSchema, key: 'id', collection: 'people' },

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { formatProblem } from '../../src/lint/index.js';
+import { remarkQuotes } from '../../src/lint/rules/remark-quotes.js';
 import type { DatasetContent } from '../../src/schemas/dataset.js';
 
 export interface EvidenceReport {
   quotesChecked: number;
+  /** Quotes from the official records, checked against the records' remarks (the `remark-quotes` rule). */
+  remarkQuotesChecked: number;
   sourcesMatched: number;
   problems: string[];
 }
@@ -35,8 +39,15 @@ export function verifyEvidence(content: DatasetContent, dir: string): EvidenceRe
   }
 
   let quotesChecked = 0;
+  let remarkQuotesChecked = 0;
+  const official = new Set(content.sources.filter((s) => s.kind === 'official-dataset' && !s.textSha256).map((s) => s.id));
   const check = (where: string, sourceId: string, quote: string | undefined) => {
     if (quote === undefined) return;
+    // An official record's quote is checked against its remarks, below.
+    if (official.has(sourceId)) {
+      remarkQuotesChecked++;
+      return;
+    }
     const text = texts.get(sourceId);
     if (text === undefined) {
       if (!content.sources.some((s) => s.id === sourceId && s.textSha256)) {
@@ -51,5 +62,6 @@ export function verifyEvidence(content: DatasetContent, dir: string): EvidenceRe
   for (const t of content.trips) t.provenance?.forEach((p, i) => check(`trips "${t.id}" provenance[${i}]`, p.sourceId, p.quote));
   for (const e of content.events) e.provenance.forEach((p, i) => check(`events "${e.id}" provenance[${i}]`, p.sourceId, p.quote));
   for (const l of content.issueLinks) l.evidence.forEach((e, i) => check(`issueLinks "${l.id}" evidence[${i}]`, e.sourceId, e.quote));
-  return { quotesChecked, sourcesMatched: texts.size, problems };
+  for (const p of remarkQuotes.check(content)) problems.push(formatProblem(p));
+  return { quotesChecked, remarkQuotesChecked, sourcesMatched: texts.size, problems };
 }

@@ -3,6 +3,7 @@ import type { SlugReportRow } from './countries.js';
 import type { RuleUse } from './interpret.js';
 import type { FileCount, Snapshot } from './read.js';
 import type { LeadersResult } from './leaders.js';
+import type { DerivedReport } from './derive/index.js';
 import type { DateIssue, DuplicateGroup, KeptApart, Skipped } from './visits.js';
 
 export interface ImportReport {
@@ -80,6 +81,12 @@ export interface ImportReport {
     /** Every grouping rule other than the dates alone: what it does, the trips it shaped and the visits it joined (or started a trip with). */
     rules: { rule: string; what: string; trips: string[]; visitIds: string[] }[];
   };
+  /**
+   * Events and agenda issue links derived from the remarks by the rules of
+   * scripts/historian/derive/, with what each rule wrote and what was left to
+   * the curated layer.
+   */
+  derived: DerivedReport;
   discrepancies: number;
   /** Every file the importer writes (this report excepted), with its record count and size in bytes. */
   outputs: { file: string; records: number; bytes: number }[];
@@ -141,6 +148,12 @@ export function formatReport(r: ImportReport, dir: string): string {
   );
   lines.push(`Trips derived: ${n(r.trips.derived)} (${n(r.trips.singleVisit)} of one visit; most visits: ${r.trips.mostVisits.id}, ${r.trips.mostVisits.visits})`);
   for (const u of r.trips.rules) lines.push(`  ${u.rule}: ${u.trips.length} trip(s), ${u.visitIds.length} visit(s): ${u.what}`);
+  const d = r.derived;
+  lines.push(
+    `Derived from remarks (scripts/historian/derive): ${n(d.events)} events for ${n(d.visitsWithEvent)} visits, ${n(d.issueLinks)} agenda issue links for ${n(d.visitsWithIssue)} visits; left to the curated layer: ${d.yieldedToCurated.map((y) => `${y.derived} -> ${y.curated}`).join(', ') || 'none'}`,
+  );
+  for (const u of d.rules) lines.push(`  ${u.rule}: ${u.records} ${u.derives}(s), ${u.visits} visit(s)`);
+  for (const c of d.contradicted) lines.push(`  no event for ${c.visitIds.join(', ')} (${c.country}): ${c.rule} names a meeting held in ${c.heldIn} on the same dates`);
   lines.push(`Discrepancies: ${r.discrepancies}`);
   lines.push('Files:');
   for (const o of r.outputs) lines.push(`  ${o.file}  ${n(o.records)} records  ${n(o.bytes)} bytes`);

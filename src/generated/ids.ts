@@ -2,33 +2,65 @@
 
 /** Every issue id of the controlled vocabulary. */
 export type IssueId =
+  | 'afghanistan'
   | 'alliance-burden-sharing'
   | 'alliances-indo-pacific'
+  | 'arms-control'
+  | 'bosnian-war'
   | 'central-asia-sovereignty'
   | 'china-coercion'
   | 'china-containment'
   | 'china-military-buildup'
   | 'china-nuclear-buildup'
   | 'china-support-for-russia'
+  | 'cyprus'
   | 'detained-americans'
+  | 'disaster-relief'
   | 'east-china-sea'
+  | 'economic-assistance'
+  | 'ecuador-peru-border-dispute'
+  | 'falklands-war'
   | 'fentanyl'
   | 'food-energy-security'
+  | 'german-question'
+  | 'haiti'
+  | 'india-pakistan'
   | 'iran'
+  | 'iran-hostage-crisis'
+  | 'iraq'
   | 'israel-hamas-war'
   | 'japan-korea-relations'
+  | 'korean-war'
+  | 'kosovo-war'
+  | 'laos-crisis'
+  | 'lebanon'
   | 'middle-east'
+  | 'middle-east-peace-process'
+  | 'migration-refugees'
   | 'military-communication'
+  | 'narcotics'
   | 'nonproliferation'
   | 'north-korea'
+  | 'northern-ireland'
+  | 'panama-canal'
   | 'people-to-people-exchanges'
+  | 'persian-gulf-crisis'
+  | 'russia-georgia-war'
   | 'russia-north-korea-cooperation'
   | 'russia-ukraine-war'
   | 'sanctions-export-controls'
   | 'south-china-sea'
+  | 'southern-africa'
+  | 'syrian-civil-war'
   | 'taiwan'
+  | 'terrorism'
+  | 'trade'
+  | 'ukraine-crisis'
   | 'ukraine-reconstruction'
-  | 'us-china-communication';
+  | 'us-china-communication'
+  | 'vietnam-war'
+  | 'yemen'
+  | 'yugoslav-wars';
 
 /** Every country code the dataset uses (ISO 3166-1 alpha-2, ISO 3166-3, or a documented project code). */
 export type CountryCode =
@@ -1639,33 +1671,65 @@ export type CuratedPersonId =
 
 /** Every issue id of the controlled vocabulary, sorted. */
 export const ISSUE_IDS: readonly IssueId[] = /* @__PURE__ */ Object.freeze([
+  'afghanistan',
   'alliance-burden-sharing',
   'alliances-indo-pacific',
+  'arms-control',
+  'bosnian-war',
   'central-asia-sovereignty',
   'china-coercion',
   'china-containment',
   'china-military-buildup',
   'china-nuclear-buildup',
   'china-support-for-russia',
+  'cyprus',
   'detained-americans',
+  'disaster-relief',
   'east-china-sea',
+  'economic-assistance',
+  'ecuador-peru-border-dispute',
+  'falklands-war',
   'fentanyl',
   'food-energy-security',
+  'german-question',
+  'haiti',
+  'india-pakistan',
   'iran',
+  'iran-hostage-crisis',
+  'iraq',
   'israel-hamas-war',
   'japan-korea-relations',
+  'korean-war',
+  'kosovo-war',
+  'laos-crisis',
+  'lebanon',
   'middle-east',
+  'middle-east-peace-process',
+  'migration-refugees',
   'military-communication',
+  'narcotics',
   'nonproliferation',
   'north-korea',
+  'northern-ireland',
+  'panama-canal',
   'people-to-people-exchanges',
+  'persian-gulf-crisis',
+  'russia-georgia-war',
   'russia-north-korea-cooperation',
   'russia-ukraine-war',
   'sanctions-export-controls',
   'south-china-sea',
+  'southern-africa',
+  'syrian-civil-war',
   'taiwan',
+  'terrorism',
+  'trade',
+  'ukraine-crisis',
   'ukraine-reconstruction',
   'us-china-communication',
+  'vietnam-war',
+  'yemen',
+  'yugoslav-wars',
 ]);
 
 /** Every country code the dataset uses, sorted. */

@@ -4,6 +4,7 @@ import { evidence } from './rules/evidence.js';
 import { issueHierarchy } from './rules/issue-hierarchy.js';
 import { oneVisitPerStay } from './rules/one-visit-per-stay.js';
 import { references } from './rules/references.js';
+import { remarkQuotes } from './rules/remark-quotes.js';
 import { tripOrder } from './rules/trip-order.js';
 import { uniqueIds } from './rules/unique-ids.js';
 import { vocabularyUsage } from './rules/vocabulary-usage.js';
@@ -19,6 +20,7 @@ export const rules: readonly Rule[] = [
   tripOrder,
   issueHierarchy,
   evidence,
+  remarkQuotes,
   vocabularyUsage,
   oneVisitPerStay,
 ];

@@ -58,3 +58,14 @@ export type SubjectType = z.infer<typeof SubjectTypeSchema>;
 /** What an issue link or a discrepancy is about. */
 export const SubjectSchema = z.strictObject({ type: SubjectTypeSchema, id: IdSchema });
 export type Subject = z.infer<typeof SubjectSchema>;
+
+/**
+ * Marks a record derived by the official import from the records' remarks
+ * rather than curated: the rule that derived it (scripts/historian/derive/)
+ * and the official records whose remarks state it.
+ */
+export const DerivedBySchema = z.strictObject({
+  rule: IdSchema,
+  recordIds: z.array(z.string().regex(/^hsg-(?:travel|visit)-\d+$/)).min(1, { message: 'expected the official record ids the fact was derived from' }),
+});
+export type DerivedBy = z.infer<typeof DerivedBySchema>;

@@ -4,6 +4,7 @@ import {
   DateQualifierSchema,
   IdSchema,
   IsoDateSchema,
+  DerivedBySchema,
   ProvenanceSchema,
 } from './common.js';
 
@@ -15,6 +16,7 @@ export const EventKindSchema = z.enum([
   'call',
   'conference',
   'press-conference',
+  'ceremony',
 ]);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
@@ -35,5 +37,7 @@ export const EventSchema = z.strictObject({
   virtual: z.boolean().optional(),
   participantIds: z.array(IdSchema),
   provenance: z.array(ProvenanceSchema).min(1, { message: 'expected at least one provenance entry' }),
+  /** Present on an event derived from official remarks ("Attended the NATO Summit Meeting"): the rule and the records. */
+  derivedBy: DerivedBySchema.optional(),
 });
 export type Event = z.infer<typeof EventSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { EvidenceSchema, IdSchema, SubjectSchema } from './common.js';
+import { DerivedBySchema, EvidenceSchema, IdSchema, SubjectSchema } from './common.js';
 
 /** An entry of the controlled vocabulary of agenda issues. */
 export const IssueSchema = z.strictObject({
@@ -26,5 +26,7 @@ export const IssueLinkSchema = z.strictObject({
   /** The curator's own words. */
   summary: z.string().min(1),
   evidence: z.array(EvidenceSchema).min(1, { message: 'expected at least one evidence quote' }),
+  /** Present on a link derived from an official remark ("Discussed the Middle East peace process …"): the rule and the records. */
+  derivedBy: DerivedBySchema.optional(),
 });
 export type IssueLink = z.infer<typeof IssueLinkSchema>;

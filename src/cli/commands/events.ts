@@ -1,7 +1,7 @@
 import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
 import { events } from '../../query/events/index.js';
 import type { Event, EventKind } from '../../query/_lib/records.js';
-import { FILTER_OPTIONS, many, str, type Command } from '../command.js';
+import { FILTER_OPTIONS, UsageError, many, str, type Command } from '../command.js';
 import { dateLegend, markDate, render, shortKind, type Column } from '../format.js';
 
 const COLUMNS: Column<Event>[] = [
@@ -13,6 +13,7 @@ const COLUMNS: Column<Event>[] = [
   { header: 'locality', value: (e) => e.locality, csvOnly: true },
   { header: 'name', value: (e) => e.name, min: 12 },
   { header: 'participants', value: (e) => e.participantIds, csvOnly: true },
+  { header: 'derived_by', value: (e) => e.derivedBy?.rule, csvOnly: true },
   { header: 'id', value: (e) => e.id, id: true },
 ];
 
@@ -27,14 +28,17 @@ export const eventsCommand: Command = {
     subregion: FILTER_OPTIONS.subregion,
     from: FILTER_OPTIONS.from,
     to: FILTER_OPTIONS.to,
-    kind: { type: 'string', multiple: true, value: 'kind', description: 'summit, ministerial, dialogue, bilateral-meeting, call, conference, press-conference (repeatable)' },
+    kind: { type: 'string', multiple: true, value: 'kind', description: 'summit, ministerial, dialogue, bilateral-meeting, call, conference, press-conference, ceremony (repeatable)' },
     series: { type: 'string', value: 'name', description: 'G7, G20, APEC, Quad, C5+1, 2+2, ...' },
     issue: { type: 'string', value: 'id', description: 'issue linked to the event, child issues included' },
     trip: { type: 'string', value: 'id', description: "the events of a trip's visits" },
     visit: { type: 'string', value: 'id', description: 'the events of a visit' },
+    derived: { type: 'boolean', description: 'only events derived from the official remarks ("Attended …")' },
+    curated: { type: 'boolean', description: 'only curated events' },
   },
-  examples: ['diplomatic-visits events --person blinken-antony-j --series G20'],
+  examples: ['diplomatic-visits events --person blinken-antony-j --series G20', 'diplomatic-visits events --series NATO --kind summit --derived'],
   async run(ctx) {
+    if (ctx.values.derived === true && ctx.values.curated === true) throw new UsageError('events: give --derived or --curated, not both');
     const ds = await ctx.dataset();
     const rows = events(ds, {
       person: str(ctx, 'person') as PersonId | undefined,
@@ -48,6 +52,7 @@ export const eventsCommand: Command = {
       issue: str(ctx, 'issue') as IssueId | undefined,
       trip: str(ctx, 'trip'),
       visit: str(ctx, 'visit'),
+      derived: ctx.values.derived === true ? true : ctx.values.curated === true ? false : undefined,
     });
     ctx.out(render(ctx.format, rows, COLUMNS, rows, undefined, dateLegend(rows)));
   },

@@ -9,7 +9,7 @@ import { normalizeText } from './text.js';
 /** Visit kinds this version knows; a dataset may add its own (they are accepted too). */
 export const VISIT_KINDS = ['secretary-travel', 'president-travel', 'foreign-leader-visit', 'official-travel'] as const;
 /** Event kinds this version knows. */
-export const EVENT_KINDS = ['summit', 'ministerial', 'dialogue', 'bilateral-meeting', 'call', 'conference', 'press-conference'] as const;
+export const EVENT_KINDS = ['summit', 'ministerial', 'dialogue', 'bilateral-meeting', 'call', 'conference', 'press-conference', 'ceremony'] as const;
 export const ISSUE_RELATIONS = ['agenda', 'context'] as const;
 
 /** An inclusive date range; either end may be open. */

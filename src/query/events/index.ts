@@ -3,6 +3,7 @@ import { indexOf, sortByStart } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
 import { allOf } from '../_lib/visit-match.js';
 import {
+  checkBoolean,
   checkCountry,
   checkEnum,
   checkIssue,
@@ -38,9 +39,11 @@ export interface EventFilter<D extends AnyDataset = BundledDataset> extends Date
   trip?: string;
   /** Events a visit names. */
   visit?: string;
+  /** `true`: only events derived from the official remarks (they carry `derivedBy`); `false`: only curated ones. */
+  derived?: boolean;
 }
 
-const KEYS = ['person', 'country', 'region', 'subregion', 'kind', 'series', 'issue', 'trip', 'visit', 'from', 'to'] as const;
+const KEYS = ['person', 'country', 'region', 'subregion', 'kind', 'series', 'issue', 'trip', 'visit', 'derived', 'from', 'to'] as const;
 
 /**
  * Summits, ministerials, dialogues, meetings and calls matching `filter`, by start date then id.
@@ -97,6 +100,8 @@ export function events<D extends AnyDataset = BundledDataset>(ds: D, filter: Eve
     const ids = index.visitById.get(checkVisit(index, 'filter.visit', filter.visit))!.eventIds;
     tests.push((e) => ids.includes(e.id));
   }
+  const derived = checkBoolean('filter.derived', filter.derived);
+  if (derived !== undefined) tests.push((e) => (e.derivedBy !== undefined) === derived);
   if (from !== undefined || to !== undefined) tests.push((e) => overlaps(e.start, e.end, from, to));
   return sortByStart(candidates.filter(allOf(tests))) as readonly EventIn<D>[];
 }

@@ -22,6 +22,13 @@ describe('events', () => {
     expect(ids(events(ds, { trip: 'blinken-antony-j-2023-11-03' }))).toEqual(['g7-foreign-ministers-2023-11-07']);
     expect(ids(events(ds, { visit: 'hsg-travel-4229' }))).toEqual(['blinken-wang-2024-04-26']);
   });
+  it('keeps only derived or only curated events', () => {
+    const withDerived = structuredClone(ds) as typeof ds & { events: { derivedBy?: unknown }[] };
+    withDerived.events.find((e) => (e as { id: string }).id === 'g7-foreign-ministers-2023-11-07')!.derivedBy = { rule: 'attended-g7-foreign-ministers', recordIds: ['hsg-travel-4181'] };
+    expect(ids(events(withDerived, { derived: true }))).toEqual(['g7-foreign-ministers-2023-11-07']);
+    expect(ids(events(withDerived, { derived: false }))).toEqual(['us-japan-2plus2-2021-03-16', 'biden-xi-summit-2023-11-15', 'blinken-wang-2024-04-26']);
+    expect(() => events(ds, { derived: 'yes' as never })).toThrow(/filter\.derived/);
+  });
   it('refuses bad input', () => {
     expect(() => events(ds, { series: 'G8' })).toThrow(UnknownIdError);
     expect(() => events(ds, { series: 'G8' })).toThrow(/filter\.series: unknown event series "G8".*"G7"/);

@@ -1,0 +1,72 @@
+import type { Problem, Rule } from '../types.js';
+import type { CollectionName } from '../../schemas/meta.js';
+import type { DatasetContent } from '../../schemas/dataset.js';
+
+type Visit = DatasetContent['visits'][number];
+
+/**
+ * A quote that cites an official dataset (`hsg-travels`, `hsg-visits`) has no
+ * source text to be checked against but the records' own remarks: it must
+ * stand verbatim in the remarks of a visit that holds the records it names
+ * (an event's provenance `recordIds`), or of the subject it is evidence for
+ * (an issue link's visit; a trip's visits; the visits that list an event).
+ * And a derived record's `derivedBy.recordIds` are records some visit holds.
+ */
+export const remarkQuotes: Rule = {
+  name: 'remark-quotes',
+  description: 'A quote from an official dataset stands verbatim in the remarks of the visit(s) holding the records it rests on; derivedBy names records the dataset holds.',
+  check(data) {
+    const problems: Problem[] = [];
+    // A source pinned by the sha256 of its text is checked against that text instead (verify:evidence).
+    const official = new Set(data.sources.filter((s) => s.kind === 'official-dataset' && !s.textSha256).map((s) => s.id));
+    const byRecord = new Map<string, Visit>();
+    for (const v of data.visits) for (const p of v.provenance) for (const r of p.recordIds ?? []) byRecord.set(r, v);
+    const visitById = new Map(data.visits.map((v) => [v.id, v]));
+    const tripById = new Map(data.trips.map((t) => [t.id, t]));
+    let attending: Map<string, Visit[]> | undefined;
+    const attendingEvent = (id: string): Visit[] => {
+      if (!attending) {
+        attending = new Map();
+        for (const v of data.visits) for (const e of v.eventIds) attending.set(e, [...(attending.get(e) ?? []), v]);
+      }
+      return attending.get(id) ?? [];
+    };
+    const fail = (collection: CollectionName, id: string, field: string, message: string) => problems.push({ rule: this.name, collection, id, field, message });
+    const checkQuote = (collection: CollectionName, id: string, field: string, sourceId: string, quote: string, visits: readonly (Visit | undefined)[]) => {
+      const held = visits.filter((v): v is Visit => v !== undefined);
+      if (held.some((v) => v.remarks?.includes(quote))) return;
+      const where = held.length ? held.map((v) => v.id).join(', ') : 'no visit';
+      fail(collection, id, field, `quotes "${sourceId}", but the quote is not verbatim in the remarks of ${where}: expected text from the official record's remarks (${JSON.stringify(quote.slice(0, 60))}${quote.length > 60 ? '…' : ''})`);
+    };
+    const checkRecords = (collection: CollectionName, id: string, recordIds: readonly string[] | undefined) => {
+      (recordIds ?? []).forEach((r, i) => {
+        if (!byRecord.has(r)) fail(collection, id, `derivedBy.recordIds[${i}]`, `"${r}" is held by no visit: expected an official record of the dataset`);
+      });
+    };
+
+    for (const v of data.visits) {
+      v.provenance.forEach((p, i) => {
+        if (p.quote !== undefined && official.has(p.sourceId)) checkQuote('visits', v.id, `provenance[${i}].quote`, p.sourceId, p.quote, [v]);
+      });
+    }
+    for (const e of data.events) {
+      e.provenance.forEach((p, i) => {
+        if (p.quote === undefined || !official.has(p.sourceId)) return;
+        const visits = p.recordIds?.length ? p.recordIds.map((r) => byRecord.get(r)) : attendingEvent(e.id);
+        checkQuote('events', e.id, `provenance[${i}].quote`, p.sourceId, p.quote, visits);
+      });
+      checkRecords('events', e.id, e.derivedBy?.recordIds);
+    }
+    for (const l of data.issueLinks) {
+      l.evidence.forEach((ev, i) => {
+        if (!official.has(ev.sourceId)) return;
+        const s = l.subject;
+        const visits =
+          s.type === 'visit' ? [visitById.get(s.id)] : s.type === 'trip' ? (tripById.get(s.id)?.visitIds ?? []).map((x) => visitById.get(x)) : attendingEvent(s.id);
+        checkQuote('issueLinks', l.id, `evidence[${i}].quote`, ev.sourceId, ev.quote, visits);
+      });
+      checkRecords('issueLinks', l.id, l.derivedBy?.recordIds);
+    }
+    return problems;
+  },
+};
