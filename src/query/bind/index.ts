@@ -42,8 +42,8 @@ export interface BoundHelpers<D extends AnyDataset = BundledDataset> {
   counterparts(personId: PersonIdOf<D>, range?: DateRange): readonly Counterpart<D>[];
   countriesVisited(person: PersonIdOf<D>, range?: DateRange): readonly CountryVisited<D>[];
   daysAbroad(person: PersonIdOf<D>, range?: DateRange): number;
-  firstVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>): VisitIn<D> | undefined;
-  lastVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>): VisitIn<D> | undefined;
+  firstVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>, range?: DateRange): VisitIn<D> | undefined;
+  lastVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>, range?: DateRange): VisitIn<D> | undefined;
   timeline(person: PersonIdOf<D>, range?: DateRange): readonly TimelineEntry<D>[];
   search(text: string, options?: SearchOptions): readonly SearchHit[];
   evidenceFor(linkId: string): LinkEvidence<D>;
