@@ -1,5 +1,6 @@
 // Every query helper, by name: what `bind` binds and the REPL puts in scope.
 import { counterparts } from './counterparts/index.js';
+import { countBy } from './countBy/index.js';
 import { countriesVisited } from './countriesVisited/index.js';
 import { daysAbroad } from './daysAbroad/index.js';
 import { discrepancies } from './discrepancies/index.js';
@@ -37,6 +38,7 @@ export const helpers = {
   search,
   evidenceFor,
   discrepancies,
+  countBy,
 } as const;
 
 export type Helpers = typeof helpers;

@@ -13,6 +13,7 @@ import type {
 } from '../_lib/records.js';
 import type { DateRange } from '../_lib/validate.js';
 import type { Counterpart } from '../counterparts/index.js';
+import type { Count, CountField } from '../countBy/index.js';
 import type { CountryVisited } from '../countriesVisited/index.js';
 import type { DiscrepancySubjectRef } from '../discrepancies/index.js';
 import type { EventFilter } from '../events/index.js';
@@ -48,6 +49,7 @@ export interface BoundHelpers<D extends AnyDataset = BundledDataset> {
   search(text: string, options?: SearchOptions): readonly SearchHit[];
   evidenceFor(linkId: string): LinkEvidence<D>;
   discrepancies(subject?: DiscrepancySubjectRef): readonly DiscrepancyIn<D>[];
+  countBy(records: readonly (VisitIn<D> | TripIn<D> | EventIn<D>)[], field: CountField): readonly Count[];
   /** The dataset the helpers query (loaded on first use when bound to a loader). */
   readonly dataset: D;
 }
