@@ -11,5 +11,6 @@ const code = await run(process.argv.slice(2), {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 });
 process.exitCode = code;

@@ -8,7 +8,7 @@ import { suggest } from '../query/_lib/suggest.js';
 import type { Dataset } from '../query/_lib/records.js';
 import { COMMON_OPTIONS, UsageError, formatOption, readUserFile, type Command, type CommandContext, type OptionSpec } from './command.js';
 import { commands } from './commands/index.js';
-import { FORMATS, wrap, type Format } from './format.js';
+import { FORMATS, setTableWidth, wrap, type Format } from './format.js';
 
 const BIN = 'diplomatic-visits';
 
@@ -16,6 +16,8 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   interactive: boolean;
+  /** The terminal's width when stdout is one: tables fit it (100 columns otherwise). */
+  columns?: number;
 }
 
 function version(): string {
@@ -35,12 +37,13 @@ export function formatsOf(command: Command): readonly Format[] {
   return command.formats === false ? [] : command.formats ?? FORMATS;
 }
 
-/** Every option a command takes: its own, then --format, --dataset and --help where they apply. */
+/** Every option a command takes: its own, then --format, --wide, --dataset and --help where they apply. */
 function optionsOf(command: Command): Record<string, OptionSpec> {
   const formats = formatsOf(command);
   return {
     ...command.options,
     ...(formats.length ? { format: formats === FORMATS ? COMMON_OPTIONS.format! : formatOption(formats) } : {}),
+    ...(formats.includes('table') ? { wide: COMMON_OPTIONS.wide! } : {}),
     ...(command.dataset === false ? {} : { dataset: COMMON_OPTIONS.dataset! }),
     help: COMMON_OPTIONS.help!,
   };
@@ -234,6 +237,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (positionals.length > max) {
       throw new UsageError(`${command.name}: unexpected argument "${positionals[max]}"${max === 0 ? ' (options start with --)' : ''}; see ${BIN} ${command.name} --help`);
     }
+    setTableWidth(values.wide === true ? Infinity : io.columns);
     const ctx: CommandContext = {
       values: values as CommandContext['values'],
       positionals,
