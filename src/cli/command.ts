@@ -57,7 +57,7 @@ export class UsageError extends Error {
 }
 
 const FORMAT_TEXT: Record<Format, string> = {
-  table: 'table (default; fits the terminal, or 100 columns when not a terminal)',
+  table: 'table (default; fits the terminal, or 100 columns)',
   json: 'json (the records as in dataset.json)',
   csv: 'csv (RFC 4180)',
   markdown: 'markdown (a summary for release notes or a pull request)',
