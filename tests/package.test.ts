@@ -72,7 +72,7 @@ describe('the packed package', () => {
     it(`type-checks a consumer under moduleResolution ${moduleResolution}`, () => {
       const dir = path.join(project, `ts-${moduleResolution}`);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(path.join(dir, 'consumer.ts'), `import { getDataset, type Visit, type Dataset } from 'diplomatic-visits';\nimport { VisitSchema, loadDataset } from 'diplomatic-visits/schemas';\nconst ds: Dataset = getDataset();\nconst v: Visit | undefined = ds.visits[0];\nconst parsed = VisitSchema.parse(v);\nconst start: string = parsed.start;\nconst again: Dataset = loadDataset(JSON.stringify(ds));\nexport { start, again };\n`);
+      writeFileSync(path.join(dir, 'consumer.ts'), `import { getDataset, type Visit, type Dataset, type AnyDataset } from 'diplomatic-visits';\nimport { VisitSchema, loadDataset } from 'diplomatic-visits/schemas';\nconst ds: Dataset = getDataset();\nconst v: Visit | undefined = ds.visits[0];\nconst parsed = VisitSchema.parse(v);\nconst start: string = parsed.start;\nconst again: AnyDataset = loadDataset(JSON.stringify(ds));\nexport { start, again };\n`);
       writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module, moduleResolution, target: 'es2022', noEmit: true, skipLibCheck: false, types: [] }, files: ['consumer.ts'] }));
       // the consumer resolves the package from the project's node_modules
       execFileSync(process.execPath, [tsc, '-p', dir], { cwd: project, stdio: 'pipe' });
