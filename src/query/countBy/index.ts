@@ -46,13 +46,14 @@ function valuesOf(index: DatasetIndex, kind: Kind, record: AnyRecord, field: Cou
     if (field === 'series') return [undefined];
     return [...new Set(stops.flatMap((v) => valuesOf(index, 'visit', v, field)))];
   }
-  const country = (code: string) => index.countries.get(code);
+  // No closure here: keepNames wraps each one made per record in a __name call.
+  const countries = index.countries;
   if (kind === 'event') {
     const event = record as Event;
     switch (field) {
       case 'country': return [event.country];
-      case 'region': return [country(event.country)?.region];
-      case 'subregion': return [country(event.country)?.subregion];
+      case 'region': return [countries.get(event.country)?.region];
+      case 'subregion': return [countries.get(event.country)?.subregion];
       case 'person': return event.participantIds;
       case 'kind': return [event.kind];
       case 'series': return [event.series];
@@ -62,8 +63,8 @@ function valuesOf(index: DatasetIndex, kind: Kind, record: AnyRecord, field: Cou
   const visit = record as Visit;
   switch (field) {
     case 'country': return [visit.country];
-    case 'region': return [country(visit.country)?.region];
-    case 'subregion': return [country(visit.country)?.subregion];
+    case 'region': return [countries.get(visit.country)?.region];
+    case 'subregion': return [countries.get(visit.country)?.subregion];
     case 'person': return [visit.traveler.personId];
     case 'kind': return [visit.kind];
     case 'travelerCountry': return [visit.travelerCountry];
