@@ -5,6 +5,9 @@ import { defineConfig } from 'tsup';
 // The bundler builds (browser, curated-browser) import them by the package's
 // own name, so the consumer's bundler inlines the data, once, in the app.
 const data = ['diplomatic-visits/dataset.json', 'diplomatic-visits/curated.json'];
+// date-fns (a devDependency) is bundled: the few functions used are inlined,
+// so no entry imports a date-fns module at start-up (or at all).
+const noExternal = ['date-fns'];
 
 export default defineConfig([
   {
@@ -19,6 +22,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     external: data,
+    noExternal,
   },
   {
     // The `browser` and `module` conditions: for bundlers, for the browser or Node.
@@ -30,6 +34,7 @@ export default defineConfig([
     platform: 'browser',
     target: 'es2022',
     external: data,
+    noExternal,
   },
   {
     entry: { cli: 'src/cli/index.ts' },
@@ -40,5 +45,6 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     external: data,
+    noExternal,
   },
 ]);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../scripts/build/assemble.js';
-import { diffDatasets } from '../src/diff/index.js';
+import { diffDatasets, diffToMarkdown } from '../src/diff/index.js';
 import type { Dataset } from '../src/schemas/dataset.js';
 import { datasetChecksum } from '../src/util/checksum.js';
 import { writeDataDir } from './fixtures/data-dir.js';
@@ -87,7 +87,7 @@ describe('diplomatic-visits diff', () => {
       [['diff'], /diff: missing <old\.json> <new\.json>/],
       [['diff', 'a.json'], /diff: missing <old\.json> <new\.json>/],
       [['diff', 'a.json', 'b.json', 'c.json'], /unexpected argument "c\.json"/],
-      [['diff', 'a.json', 'b.json', '--format', 'csv'], /diff: --format must be one of table, json, not "csv"/],
+      [['diff', 'a.json', 'b.json', '--format', 'csv'], /diff: --format must be one of table, json, markdown, not "csv"/],
       [['diff', 'a.json', 'b.json', '--format', 'xml'], /--format must be one of/],
       [['diff', 'a.json', 'b.json', '--limit', 'many'], /--limit: expected a whole number, 0 or more, received "many"/],
       [['diff', 'a.json', 'b.json', '--bogus'], /unknown option --bogus/],
@@ -107,8 +107,28 @@ describe('diplomatic-visits diff', () => {
     const help = run('diff', '--help').stdout;
     expect(help).toContain('Usage: diplomatic-visits diff <old.json> <new.json> [options]');
     // Only what it accepts: table or json, no --dataset; wrapped at 100 columns.
-    expect(help).toMatch(/--format <fmt>\s+table \(default; fits 100 columns\) or json/);
+    expect(help).toMatch(/--format <fmt>\s+table \(default; fits the terminal,\s+or\s+100\s+columns\),\s+json[\s\S]*or\s+markdown/);
     expect(help).not.toMatch(/csv|--dataset/);
     for (const line of help.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('diff --exit-code and --format markdown', () => {
+  it('exits 1 with --exit-code when the files differ, 0 when they do not', () => {
+    expect(run('diff', 'a.json', 'b.json', '--exit-code').status).toBe(1);
+    expect(run('diff', 'a.json', 'a.json', '--exit-code').status).toBe(0);
+    // Without it: 0 either way.
+    expect(run('diff', 'a.json', 'b.json').status).toBe(0);
+    // An unreadable file is still bad usage, not "differ".
+    expect(run('diff', 'a.json', 'missing.json', '--exit-code').status).toBe(2);
+  });
+  it('prints diffToMarkdown with --format markdown, --limit applied', () => {
+    const out = run('diff', 'a.json', 'b.json', '--format', 'markdown');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toBe(diffToMarkdown(diffDatasets(a, b)));
+    expect(out.stdout).toMatch(/^Data: .*dataset 1\.0\.0 → 1\.1\.0/);
+    expect(out.stdout).toContain('| collection | before | after | added | removed | corrected |');
+    expect(run('diff', 'a.json', 'b.json', '--format', 'markdown', '--limit', '0').stdout).toBe(diffToMarkdown(diffDatasets(a, b), { maxIds: 0 }));
+    expect(run('diff', 'a.json', 'b.json', '--format', 'csv').stderr).toMatch(/--format must be one of table, json, markdown/);
   });
 });

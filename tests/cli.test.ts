@@ -67,7 +67,7 @@ describe('help, version and usage errors', () => {
     [['visits', 'blinken'], /unexpected argument "blinken"/],
     [['trip'], /trip: missing <trip-id>/],
     [['visits', '--format', 'xml'], /--format must be one of table, json, csv/],
-    [['visits', '--from', '2023-13-01'], /--from: expected a real calendar date written YYYY-MM-DD, such as 2023-11-01, received "2023-13-01"/],
+    [['visits', '--from', '2023-13-01'], /--from: expected a real calendar date: a day YYYY-MM-DD \(2023-11-01\), a month YYYY-MM \(2023-11\), a year YYYY \(2023\) or a valid Date, received "2023-13-01"/],
     [['visits', '--from', 'last week'], /--from: expected a real calendar date/],
     [['trips', '--from', '2023-02-30'], /--from: expected a real calendar date/],
     [['visits', '--from', '2023-12-01', '--to', '2023-11-01'], /: --to 2023-11-01 is before --from 2023-12-01/],
@@ -336,7 +336,7 @@ describe('review fixes', () => {
     expect(cli('repl', '--format', 'json').stderr).toMatch(/repl: --format does not apply to this command/);
     expect(cli('--help').stdout).not.toMatch(/Every command takes --format/);
     for (const name of ['visits', 'trips', 'trip', 'events', 'issues', 'discrepancies', 'countries', 'people', 'search', 'stats']) {
-      expect(cli(name, '--help').stdout, name).toMatch(/--format <fmt>\s+table \(default; fits 100 columns\),\s+json \(the records as in\s+dataset\.json\)\s+or\s+csv \(RFC 4180\)/);
+      expect(cli(name, '--help').stdout, name).toMatch(/--format <fmt>\s+table\s+\(default;\s+fits\s+the\s+terminal,\s+or\s+100\s+columns\),\s+json\s+\(the\s+records\s+as\s+in\s+dataset\.json\)\s+or\s+csv\s+\(RFC\s+4180\)/);
     }
   });
 

@@ -58,9 +58,10 @@ export class UsageError extends Error {
 }
 
 const FORMAT_TEXT: Record<Format, string> = {
-  table: 'table (default; fits 100 columns)',
+  table: 'table (default; fits the terminal, or 100 columns)',
   json: 'json (the records as in dataset.json)',
   csv: 'csv (RFC 4180)',
+  markdown: 'markdown (a summary for release notes or a pull request)',
 };
 
 /** The --format option of a command that takes these formats. */
@@ -77,21 +78,22 @@ export const MAX_DATASET_ENV = 'DIPLOMATIC_VISITS_MAX_DATASET_MB';
 export const COMMON_OPTIONS: Record<string, OptionSpec> = {
   format: formatOption(['table', 'json', 'csv']),
   dataset: { type: 'string', value: 'file', description: `query a pinned dataset file instead of the bundled one (validated first; a regular file of at most ${DEFAULT_MAX_DATASET_MB} MiB unless ${MAX_DATASET_ENV} says more)` },
+  wide: { type: 'boolean', description: 'table: cut nothing, whatever the width of the terminal' },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
 };
 
 /** The filter flags shared by the visit and trip commands. */
 export const FILTER_OPTIONS = {
-  person: { type: 'string', multiple: true, value: 'id', description: 'traveller person id, e.g. blinken-antony-j (repeatable)' },
+  person: { type: 'string', multiple: true, value: 'id', description: 'traveller person id, e.g. blinken-antony-j (repeatable, or a comma list)' },
   traveler: { type: 'string', value: 'text', description: "part of the traveller's name, any case or accents" },
-  country: { type: 'string', multiple: true, value: 'code', description: 'country code visited, e.g. JP (repeatable)' },
-  'traveler-country': { type: 'string', multiple: true, value: 'code', description: "the traveller's own country, e.g. CN for Chinese leaders in the US (repeatable)" },
+  country: { type: 'string', multiple: true, value: 'code', description: 'country code visited, e.g. JP (repeatable, or a comma list)' },
+  'traveler-country': { type: 'string', multiple: true, value: 'code', description: "the traveller's own country, e.g. CN for Chinese leaders in the US (repeatable, or a comma list)" },
   locality: { type: 'string', value: 'text', description: 'part of the place visited as recorded, e.g. Beijing (any case or accents)' },
   region: { type: 'string', value: 'name', description: 'UN M49 region of the country, e.g. Asia' },
   subregion: { type: 'string', value: 'name', description: 'UN M49 subregion, e.g. "Eastern Asia"' },
-  from: { type: 'string', value: 'date', description: 'first day, YYYY-MM-DD (inclusive; overlapping stays match)' },
-  to: { type: 'string', value: 'date', description: 'last day, YYYY-MM-DD (inclusive)' },
-  kind: { type: 'string', multiple: true, value: 'kind', description: 'secretary-travel, president-travel, foreign-leader-visit or official-travel (repeatable)' },
+  from: { type: 'string', value: 'date', description: 'first day, inclusive: YYYY-MM-DD, or a month YYYY-MM or year YYYY (its first day); overlapping stays match' },
+  to: { type: 'string', value: 'date', description: 'last day, inclusive: YYYY-MM-DD, or a month YYYY-MM or year YYYY (its last day)' },
+  kind: { type: 'string', multiple: true, value: 'kind', description: 'secretary-travel, president-travel, foreign-leader-visit or official-travel (repeatable, or a comma list)' },
   issue: { type: 'string', value: 'id', description: 'issue id, child issues included, e.g. taiwan' },
   event: { type: 'string', value: 'id', description: 'event id' },
 } satisfies Record<string, OptionSpec>;
@@ -132,11 +134,17 @@ export function count(ctx: CommandContext, name: string, min: number): number | 
   return n;
 }
 
-/** The values of a repeatable option: one value as a string, several as an array. */
+/**
+ * The values of a repeatable option, each of which may be a comma list
+ * (`--country CN,JP` is `--country CN --country JP`): one value as a string,
+ * several as an array. Empty items are kept, so `CN,,JP` is refused by the
+ * helper rather than read as `CN,JP`.
+ */
 export function many<T extends string>(ctx: CommandContext, name: string): T | T[] | undefined {
   const v = ctx.values[name];
   if (!Array.isArray(v) || v.length === 0) return undefined;
-  return (v.length === 1 ? v[0] : v) as T | T[];
+  const items = v.flatMap((item) => (typeof item === 'string' && item.includes(',') ? item.split(',').map((s) => s.trim()) : [item]));
+  return (items.length === 1 ? items[0] : items) as T | T[];
 }
 
 const READ_ERRORS: Record<string, string> = {

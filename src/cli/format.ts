@@ -3,11 +3,24 @@
 import { cellText as csvCellText, toCsv } from '../util/csv.js';
 import { terminalSafe } from '../util/terminal.js';
 
-export type Format = 'table' | 'json' | 'csv';
+/** `markdown` only where a command says so (diff). */
+export type Format = 'table' | 'json' | 'csv' | 'markdown';
 export const FORMATS: readonly Format[] = ['table', 'json', 'csv'];
 
-/** The width a table must fit. */
+/** The width a table fits when the output is not a terminal. */
 export const TABLE_WIDTH = 100;
+
+// The width tables and wrapped text fit in this run: the terminal's, 100
+// columns when the output is not a terminal, Infinity with --wide (run() sets it).
+let currentWidth = TABLE_WIDTH;
+/** The width tables fit now. */
+export function tableWidth(): number {
+  return currentWidth;
+}
+/** Sets the width tables fit: a terminal's columns (at least 40), or Infinity for no cutting. */
+export function setTableWidth(width: number | undefined): void {
+  currentWidth = width === undefined || !(width > 0) ? TABLE_WIDTH : Math.max(40, Math.floor(width));
+}
 
 /** A column of the table and CSV outputs. */
 export interface Column<T> {
@@ -40,18 +53,52 @@ function cellText(value: string | number | boolean | undefined | readonly string
   return String(value);
 }
 
-/** Characters of a string as a terminal shows them (code points). */
-function width(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
+// Marks and joiners a terminal draws on the character before (width 0).
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200B-\u200F\u2060\uFEFF]$/u;
+
+/** Columns one code point takes in a terminal: 2 for East Asian wide and fullwidth, 0 for combining marks. */
+export function charWidth(cp: number): number {
+  if (cp < 0x300) return 1; // fast path: ASCII and Latin
+  if (ZERO_WIDTH.test(String.fromCodePoint(cp))) return 0;
+  return (cp >= 0x1100 && cp <= 0x115f) // Hangul Jamo
+    || (cp >= 0x2e80 && cp <= 0x303e) // CJK radicals, punctuation
+    || (cp >= 0x3041 && cp <= 0x33ff) // kana, CJK symbols
+    || (cp >= 0x3400 && cp <= 0x4dbf) // CJK extension A
+    || (cp >= 0x4e00 && cp <= 0x9fff) // CJK unified ideographs
+    || (cp >= 0xa000 && cp <= 0xa4cf) // Yi
+    || (cp >= 0xac00 && cp <= 0xd7a3) // Hangul syllables
+    || (cp >= 0xf900 && cp <= 0xfaff) // CJK compatibility ideographs
+    || (cp >= 0xfe30 && cp <= 0xfe4f) // CJK compatibility forms
+    || (cp >= 0xff00 && cp <= 0xff60) // fullwidth forms
+    || (cp >= 0xffe0 && cp <= 0xffe6)
+    || (cp >= 0x1f300 && cp <= 0x1f64f) // pictographs, emoticons
+    || (cp >= 0x1f900 && cp <= 0x1f9ff)
+    || (cp >= 0x20000 && cp <= 0x3fffd) // CJK extensions B and later
+    ? 2
+    : 1;
 }
 
-/** Cuts text to `max` characters, marking the cut with an ellipsis. */
+/** Columns a string takes in a terminal (see {@link charWidth}). */
+export function displayWidth(text: string): number {
+  let n = 0;
+  for (const ch of text) n += charWidth(ch.codePointAt(0)!);
+  return n;
+}
+const width = displayWidth;
+
+/** Cuts text to `max` terminal columns, marking the cut with an ellipsis; never splits a character from its combining marks. */
 export function truncate(text: string, max: number): string {
   if (width(text) <= max) return text;
   if (max <= 0) return '';
-  return `${[...text].slice(0, max - 1).join('')}…`;
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = charWidth(ch.codePointAt(0)!);
+    if (used + w > max - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
 }
 
 // One line of terminal-safe text: line breaks and tabs become spaces, other
@@ -65,7 +112,7 @@ const oneLine = (text: string) => terminalSafe(text.replace(/\s*[\r\n\t]+\s*/g, 
  * lines under a row (wrapped, not cut).
  */
 export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], options: { maxWidth?: number; notes?: (row: T) => string[] } = {}): string {
-  const maxWidth = options.maxWidth ?? TABLE_WIDTH;
+  const maxWidth = options.maxWidth ?? currentWidth;
   const cols = columns.filter((c) => !c.csvOnly && !(c.omitWhenEmpty && rows.every((row) => cellText((c.tableValue ?? c.value)(row), ', ') === '')));
   const cells = rows.map((row) => cols.map((c) => oneLine(cellText((c.tableValue ?? c.value)(row), ', '))));
   const widths = cols.map((c, i) => Math.min(c.id ? Infinity : c.max ?? Infinity, Math.max(width(c.header), ...cells.map((r) => width(r[i]!)))));
@@ -97,7 +144,7 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
 }
 
 /** Wraps text at word boundaries to `maxWidth` columns. */
-export function wrap(text: string, maxWidth = TABLE_WIDTH, indent = '', hanging = indent): string[] {
+export function wrap(text: string, maxWidth = currentWidth, indent = '', hanging = indent): string[] {
   const lines: string[] = [];
   let current = indent;
   let empty = true; // no word on the current line yet

@@ -28,5 +28,6 @@ const code = await run(process.argv.slice(2), {
   err: (text) => void process.stderr.write(text),
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   terminal: Boolean(process.stdout.isTTY),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 });
 process.exitCode = code;

@@ -8,7 +8,7 @@ import { suggest } from '../query/_lib/suggest.js';
 import type { Dataset } from '../query/_lib/records.js';
 import { COMMON_OPTIONS, DEFAULT_MAX_DATASET_MB, MAX_DATASET_ENV, UsageError, formatOption, readUserFile, type Command, type CommandContext, type OptionSpec } from './command.js';
 import { commands } from './commands/index.js';
-import { FORMATS, wrap, type Format } from './format.js';
+import { FORMATS, setTableWidth, wrap, type Format } from './format.js';
 import { clip, terminalSafe } from '../util/terminal.js';
 
 const BIN = 'diplomatic-visits';
@@ -19,6 +19,8 @@ export interface Io {
   interactive: boolean;
   /** Whether stdout is a terminal (default false): CSV written to a terminal has its control characters shown as escapes too. */
   terminal?: boolean;
+  /** The terminal's width when stdout is one: tables fit it (100 columns otherwise). */
+  columns?: number;
 }
 
 function version(): string {
@@ -38,12 +40,13 @@ export function formatsOf(command: Command): readonly Format[] {
   return command.formats === false ? [] : command.formats ?? FORMATS;
 }
 
-/** Every option a command takes: its own, then --format, --dataset and --help where they apply. */
+/** Every option a command takes: its own, then --format, --wide, --dataset and --help where they apply. */
 function optionsOf(command: Command): Record<string, OptionSpec> {
   const formats = formatsOf(command);
   return {
     ...command.options,
     ...(formats.length ? { format: formats === FORMATS ? COMMON_OPTIONS.format! : formatOption(formats) } : {}),
+    ...(formats.includes('table') ? { wide: COMMON_OPTIONS.wide! } : {}),
     ...(command.dataset === false ? {} : { dataset: COMMON_OPTIONS.dataset! }),
     help: COMMON_OPTIONS.help!,
   };
@@ -248,6 +251,7 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     if (positionals.length > max) {
       throw new UsageError(`${command.name}: unexpected argument "${clip(positionals[max]!)}"${max === 0 ? ' (options start with --)' : ''}; see ${BIN} ${command.name} --help`);
     }
+    setTableWidth(values.wide === true ? Infinity : io.columns);
     const ctx: CommandContext = {
       values: values as CommandContext['values'],
       positionals,

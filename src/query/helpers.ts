@@ -1,5 +1,6 @@
 // Every query helper, by name: what `bind` binds and the REPL puts in scope.
 import { counterparts } from './counterparts/index.js';
+import { countBy } from './countBy/index.js';
 import { countriesVisited } from './countriesVisited/index.js';
 import { daysAbroad } from './daysAbroad/index.js';
 import { discrepancies } from './discrepancies/index.js';
@@ -38,6 +39,7 @@ export const helpers = Object.freeze({
   search,
   evidenceFor,
   discrepancies,
+  countBy,
 } as const);
 
 export type Helpers = typeof helpers;

@@ -17,6 +17,7 @@ export { timeline, type TimelineEntry } from './timeline/index.js';
 export { search, SEARCH_TYPES, type SearchHit, type SearchOptions, type SearchType } from './search/index.js';
 export { evidenceFor, type EvidenceQuote, type LinkEvidence } from './evidenceFor/index.js';
 export { discrepancies, type DiscrepancySubjectRef } from './discrepancies/index.js';
+export { countBy, COUNT_FIELDS, type Count, type CountField } from './countBy/index.js';
 export { bind, type BoundHelpers } from './bind/index.js';
 export { helpers, type Helpers } from './helpers.js';
 export type { VisitCriteria } from './_lib/visit-match.js';

@@ -1,19 +1,23 @@
-// Calendar-date arithmetic on ISO `YYYY-MM-DD` strings, in UTC day numbers.
-// Hand-written rather than date-fns: even its subpath modules cost several
-// milliseconds at start-up, and these three functions are all the helpers need.
+// Calendar dates as ISO `YYYY-MM-DD` strings. Validation and month lengths
+// come from date-fns (tsup bundles the few functions used into dist, so
+// start-up loads no date-fns module); the day-number conversions stay
+// integer arithmetic: they run once per visit in the per-person helpers, and
+// a Date per call would cost more than the whole query.
+import { getDaysInMonth, isExists, isValid } from 'date-fns';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const ISO_YEAR = /^\d{4}$/;
+
+// date-fns works on local-time Dates, whose constructor maps years 0-99 to
+// 1900-1999: such years are checked 400 years on (the Gregorian calendar repeats every 400 years).
+const calendarYear = (y: number) => (y < 100 ? y + 400 : y);
 
 /** True for a real calendar date written `YYYY-MM-DD` (rejects `2023-02-30`, `2023-13-01`, `last week`). */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const days = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
-  return d <= days;
+  return m !== null && isExists(calendarYear(Number(m[1])), Number(m[2]) - 1, Number(m[3]));
 }
 
 const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
@@ -55,4 +59,38 @@ export function daysBetween(start: string, end: string): number {
 /** Inclusive overlap of [start, end] with [from, to]; an open bound matches everything. */
 export function overlaps(start: string, end: string, from: string | undefined, to: string | undefined): boolean {
   return (to === undefined || start <= to) && (from === undefined || end >= from);
+}
+
+/** A date as the helpers take it: `YYYY-MM-DD`, a month `YYYY-MM`, a year `YYYY`, or a `Date` (its UTC calendar day). */
+export type DateInput = string | Date;
+
+/** Whether a value is a Date, from this realm or another (a REPL context, a worker). */
+function isDate(value: unknown): value is Date {
+  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/**
+ * The calendar day a date bound means, as `YYYY-MM-DD`, or undefined when it
+ * is none: a day is itself; a month or a year is its first day as a `from`
+ * and its last day as a `to` (`2023-11` to `2023-11` is the whole month); a
+ * `Date` is its UTC calendar day (`new Date('2023-11-05T23:30:00-05:00')` is
+ * 2023-11-06), whatever the machine's time zone, so the answer is the same everywhere.
+ */
+export function resolveDateBound(value: unknown, bound: 'from' | 'to'): string | undefined {
+  if (typeof value === 'string') {
+    if (isIsoDate(value)) return value;
+    if (ISO_YEAR.test(value)) return bound === 'from' ? `${value}-01-01` : `${value}-12-31`;
+    const m = ISO_MONTH.exec(value);
+    if (!m) return undefined;
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return undefined;
+    return `${value}-${bound === 'from' ? '01' : pad2(getDaysInMonth(new Date(calendarYear(Number(m[1])), month - 1, 1)))}`;
+  }
+  if (isDate(value)) {
+    if (!isValid(value)) return undefined;
+    const year = value.getUTCFullYear();
+    if (year < 0 || year > 9999) return undefined;
+    return value.toISOString().slice(0, 10);
+  }
+  return undefined;
 }

@@ -5,6 +5,7 @@ import { checkRegion, checkSubregion } from '../../query/_lib/validate.js';
 import type { Country } from '../../query/_lib/records.js';
 import { FILTER_OPTIONS, UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
+import { LIST_OPTIONS, listRows } from '../list.js';
 
 const VISITED_COLUMNS: Column<CountryVisited>[] = [
   { header: 'code', value: (c) => c.country.code, id: true },
@@ -27,8 +28,9 @@ export const countriesCommand: Command = {
     to: FILTER_OPTIONS.to,
     region: FILTER_OPTIONS.region,
     subregion: FILTER_OPTIONS.subregion,
+    ...LIST_OPTIONS,
   },
-  examples: ['diplomatic-visits countries --person blinken-antony-j --from 2023-11-01 --to 2023-11-30', 'diplomatic-visits countries --region Asia'],
+  examples: ['diplomatic-visits countries --person blinken-antony-j --from 2023-11 --to 2023-11', 'diplomatic-visits countries --person blinken-antony-j --sort visits --reverse --limit 5', 'diplomatic-visits countries --region Asia'],
   async run(ctx) {
     const ds = await ctx.dataset();
     const index = indexOf(ds);
@@ -37,7 +39,8 @@ export const countriesCommand: Command = {
     const inRegion = (c: Country) => (region === undefined || c.region === region) && (subregion === undefined || c.subregion === subregion);
     const person = str(ctx, 'person');
     if (person !== undefined) {
-      const rows = countriesVisited(ds, person as PersonId, { from: str(ctx, 'from'), to: str(ctx, 'to') }).filter((c) => inRegion(c.country));
+      const found = countriesVisited(ds, person as PersonId, { from: str(ctx, 'from'), to: str(ctx, 'to') }).filter((c) => inRegion(c.country));
+      const rows = listRows(ctx, found, VISITED_COLUMNS);
       ctx.out(render(ctx.format, rows, VISITED_COLUMNS));
       return;
     }
@@ -51,6 +54,6 @@ export const countriesCommand: Command = {
       { header: 'visits', value: (c) => index.visitsInCountry(c.code).length, align: 'right' },
       { header: 'historianSlugs', value: (c) => c.historianSlugs, csvOnly: true },
     ];
-    ctx.out(render(ctx.format, ds.countries.filter(inRegion), columns));
+    ctx.out(render(ctx.format, listRows(ctx, ds.countries.filter(inRegion), columns), columns));
   },
 };

@@ -1,4 +1,4 @@
-import { diffDatasets, diffToText } from '../../diff/index.js';
+import { diffDatasets, diffToMarkdown, diffToText } from '../../diff/index.js';
 import { DatasetValidationError, isDatasetValidationError } from '../../errors.js';
 import type { Dataset } from '../../query/_lib/records.js';
 import { count, DEFAULT_MAX_DATASET_MB, MAX_DATASET_ENV, readUserFile, str, UsageError, type Command } from '../command.js';
@@ -22,22 +22,24 @@ export const diffCommand: Command = {
   summary: 'what was added, removed and changed between two dataset files',
   usage: '<old.json> <new.json> [options]',
   description:
-    `Both files are validated (schema, checksum, integrity) first; each must be a regular file of at most ${DEFAULT_MAX_DATASET_MB} MiB (${MAX_DATASET_ENV} allows more). Records are matched by id (countries by code); a changed record lists the dotted paths of the fields that changed.\n--format json prints the whole diff: ids, fields, old and new values, counts. Exit code 0 whether or not they differ; 2 when a file cannot be read, 1 when one is read but invalid.`,
+    `Both files are validated (schema, checksum, integrity) first; each must be a regular file of at most ${DEFAULT_MAX_DATASET_MB} MiB (${MAX_DATASET_ENV} allows more). Records are matched by id (countries by code); a changed record lists the dotted paths of the fields that changed.\n--format json prints the whole diff: ids, fields, old and new values, counts; --format markdown a summary for release notes (as diffToMarkdown). Exit code 0 whether or not they differ (with --exit-code: 1 when they differ); 2 when a file cannot be read, 1 when one is read but invalid.`,
   options: {
-    limit: { type: 'string', value: 'n', description: 'table: list at most n ids per collection and kind of change (default: all)' },
+    limit: { type: 'string', value: 'n', description: 'table and markdown: list at most n ids per collection and kind of change (default: all in the table, 25 in markdown)' },
+    'exit-code': { type: 'boolean', description: 'exit 1 when the files differ, 0 when they do not (for CI)' },
   },
-  formats: ['table', 'json'],
+  formats: ['table', 'json', 'markdown'],
   dataset: false,
   positionals: { min: 2, max: 2, names: '<old.json> <new.json>' },
   examples: [
     'diplomatic-visits diff node_modules/diplomatic-visits/dist/dataset.json dist/dataset.json',
     'diplomatic-visits diff dataset-1.0.0.json dataset-1.1.0.json --format json',
+    'diplomatic-visits diff old.json new.json --format markdown --exit-code',
   ],
   async run(ctx) {
     const limit = count(ctx, 'limit', 0);
     const [oldFile, newFile] = ctx.positionals as [string, string];
     const diff = diffDatasets(await load('diff: <old.json>', oldFile), await load('diff: <new.json>', newFile));
-    ctx.out(ctx.format === 'json' ? renderJson(diff) : diffToText(diff, { maxIds: limit }));
-    return 0;
+    ctx.out(ctx.format === 'json' ? renderJson(diff) : ctx.format === 'markdown' ? diffToMarkdown(diff, { maxIds: limit }) : diffToText(diff, { maxIds: limit }));
+    return ctx.values['exit-code'] === true && diff.hasChanges ? 1 : 0;
   },
 };

@@ -3,6 +3,7 @@ import { discrepancies } from '../../query/discrepancies/index.js';
 import type { Discrepancy, DiscrepancySubject } from '../../query/_lib/records.js';
 import { str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
+import { LIST_OPTIONS, listRows } from '../list.js';
 
 const about = (d: Discrepancy) => d.subjects.map((s) => `${s.type} ${s.id}`);
 
@@ -40,6 +41,7 @@ export const discrepanciesCommand: Command = {
     event: { type: 'string', value: 'id', description: 'about an event' },
     source: { type: 'string', value: 'id', description: 'about a source, e.g. hsg-travels' },
     person: { type: 'string', value: 'id', description: 'about a person, e.g. blinken-antony-j' },
+    ...LIST_OPTIONS,
   },
   examples: ['diplomatic-visits discrepancies', 'diplomatic-visits discrepancies --trip blinken-antony-j-2024-04-24', 'diplomatic-visits discrepancies --format csv'],
   async run(ctx) {
@@ -62,6 +64,7 @@ export const discrepanciesCommand: Command = {
     }
     rows ??= discrepancies(ds);
     const notes = (d: Discrepancy) => [d.description, ...(d.resolution ? [`resolution: ${d.resolution}`] : []), `sources: ${d.sourceIds.join(', ')}`];
+    rows = listRows(ctx, rows, COLUMNS);
     ctx.out(render(ctx.format, rows, COLUMNS, rows, notes));
   },
 };

@@ -3,6 +3,7 @@ import { events } from '../../query/events/index.js';
 import type { Event, EventKind } from '../../query/_lib/records.js';
 import { FILTER_OPTIONS, UsageError, many, str, type Command } from '../command.js';
 import { dateLegend, markDate, render, shortKind, type Column } from '../format.js';
+import { COUNT_BY_OPTION, LIST_OPTIONS, listRows, printCounts } from '../list.js';
 
 const COLUMNS: Column<Event>[] = [
   { header: 'start', value: (e) => e.start, tableValue: (e) => markDate(e.start, e.dateQualifier), min: Infinity },
@@ -28,19 +29,21 @@ export const eventsCommand: Command = {
     subregion: FILTER_OPTIONS.subregion,
     from: FILTER_OPTIONS.from,
     to: FILTER_OPTIONS.to,
-    kind: { type: 'string', multiple: true, value: 'kind', description: 'summit, ministerial, dialogue, bilateral-meeting, call, conference, press-conference, ceremony (repeatable)' },
+    kind: { type: 'string', multiple: true, value: 'kind', description: 'summit, ministerial, dialogue, bilateral-meeting, call, conference, press-conference, ceremony (repeatable, or a comma list)' },
     series: { type: 'string', value: 'name', description: 'G7, G20, APEC, Quad, C5+1, 2+2, ...' },
     issue: { type: 'string', value: 'id', description: 'issue linked to the event, child issues included' },
     trip: { type: 'string', value: 'id', description: "the events of a trip's visits" },
     visit: { type: 'string', value: 'id', description: 'the events of a visit' },
     derived: { type: 'boolean', description: 'only events derived from the official remarks ("Attended …")' },
     curated: { type: 'boolean', description: 'only curated events' },
+    ...LIST_OPTIONS,
+    ...COUNT_BY_OPTION,
   },
   examples: ['diplomatic-visits events --person blinken-antony-j --series G20', 'diplomatic-visits events --series NATO --kind summit --derived'],
   async run(ctx) {
     if (ctx.values.derived === true && ctx.values.curated === true) throw new UsageError('events: give --derived or --curated, not both');
     const ds = await ctx.dataset();
-    const rows = events(ds, {
+    const found = events(ds, {
       person: str(ctx, 'person') as PersonId | undefined,
       country: many<CountryCode>(ctx, 'country'),
       region: str(ctx, 'region'),
@@ -54,6 +57,8 @@ export const eventsCommand: Command = {
       visit: str(ctx, 'visit'),
       derived: ctx.values.derived === true ? true : ctx.values.curated === true ? false : undefined,
     });
+    if (printCounts(ctx, ds, found)) return;
+    const rows = listRows(ctx, found, COLUMNS);
     ctx.out(render(ctx.format, rows, COLUMNS, rows, undefined, dateLegend(rows)));
   },
 };

@@ -4,7 +4,17 @@ import { issuesOf, type IssueOf } from '../../query/issuesOf/index.js';
 import type { Dataset, Issue, IssueRelation } from '../../query/_lib/records.js';
 import { UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
+import { LIST_OPTIONS, listRows } from '../list.js';
 import { viaText } from './trips.js';
+import { evidenceFor } from '../../query/evidenceFor/index.js';
+
+/** The quotes of a link, each with its source, as lines under its row. */
+export function evidenceLines(ds: Dataset, i: IssueOf<Dataset>): string[] {
+  return evidenceFor(ds, i.link.id).evidence.map((e) => {
+    const source = e.source ? [e.source.title, e.source.publisher, e.source.published].filter(Boolean).join(', ') : e.sourceId;
+    return `“${e.quote}” — ${source}`;
+  });
+}
 
 const LINK_COLUMNS: Column<IssueOf>[] = [
   { header: 'relation', value: (i) => i.link.relation },
@@ -26,8 +36,10 @@ export const issuesCommand: Command = {
     visit: { type: 'string', value: 'id', description: "a visit's issues, with its trip's and events'" },
     event: { type: 'string', value: 'id', description: "an event's issues" },
     relation: { type: 'string', value: 'rel', description: 'agenda (discussed) or context (background)' },
+    evidence: { type: 'boolean', description: 'table: the evidence quotes of each link, with their sources, under its row' },
+    ...LIST_OPTIONS,
   },
-  examples: ['diplomatic-visits issues', 'diplomatic-visits issues --trip blinken-antony-j-2021-03-15 --relation agenda'],
+  examples: ['diplomatic-visits issues', 'diplomatic-visits issues --trip blinken-antony-j-2021-03-15 --relation agenda --evidence'],
   async run(ctx) {
     const ds = await ctx.dataset();
     const subjects = (['trip', 'visit', 'event'] as const).filter((t) => str(ctx, t) !== undefined);
@@ -45,10 +57,13 @@ export const issuesCommand: Command = {
         }
         throw error;
       }
-      ctx.out(render(ctx.format, rows, LINK_COLUMNS, rows.map((i) => ({ via: i.via, link: i.link }))));
+      rows = listRows(ctx, rows, LINK_COLUMNS);
+      const notes = ctx.values.evidence === true ? (i: IssueOf<Dataset>) => evidenceLines(ds, i) : undefined;
+      ctx.out(render(ctx.format, rows, LINK_COLUMNS, rows.map((i) => ({ via: i.via, link: i.link })), notes));
       return;
     }
     if (relation !== undefined) throw new UsageError('issues: --relation needs --trip, --visit or --event');
+    if (ctx.values.evidence === true) throw new UsageError('issues: --evidence needs --trip, --visit or --event');
     const index = indexOf(ds);
     const columns: Column<Issue>[] = [
       { header: 'id', value: (i) => i.id, id: true },
@@ -59,6 +74,6 @@ export const issuesCommand: Command = {
       { header: 'description', value: (i) => i.description, csvOnly: true },
     ];
     const rows = [...ds.issues].sort((a, b) => (a.id < b.id ? -1 : 1));
-    ctx.out(render(ctx.format, rows, columns));
+    ctx.out(render(ctx.format, listRows(ctx, rows, columns), columns));
   },
 };

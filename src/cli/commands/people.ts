@@ -4,6 +4,7 @@ import type { Person } from '../../query/_lib/records.js';
 import { UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 import { clip } from '../../util/terminal.js';
+import { LIST_OPTIONS, listRows } from '../list.js';
 
 export const peopleCommand: Command = {
   name: 'people',
@@ -13,6 +14,7 @@ export const peopleCommand: Command = {
   description: 'The words, or --name, select the people whose name or id holds every word, in any order.',
   options: {
     name: { type: 'string', value: 'text', description: 'only people whose name or id holds every word of this (any case or accents)' },
+    ...LIST_OPTIONS,
   },
   examples: ['diplomatic-visits people blinken', 'diplomatic-visits people blinken antony', 'diplomatic-visits people --format json'],
   async run(ctx) {
@@ -48,6 +50,6 @@ export const peopleCommand: Command = {
       { header: 'visits', value: (p) => index.visitsOfPerson(p.id).length, align: 'right' },
       { header: 'trips', value: (p) => index.tripsOfPerson(p.id).length, align: 'right' },
     ];
-    ctx.out(render(ctx.format, rows, columns));
+    ctx.out(render(ctx.format, listRows(ctx, rows, columns), columns));
   },
 };

@@ -1,6 +1,7 @@
 import { search, SEARCH_TYPES, type SearchHit, type SearchType } from '../../query/search/index.js';
-import { count, type Command } from '../command.js';
+import { count, many, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
+import { SORT_OPTIONS, listRows } from '../list.js';
 
 const COLUMNS: Column<SearchHit>[] = [
   { header: 'type', value: (h) => h.type },
@@ -16,15 +17,17 @@ export const searchCommand: Command = {
   positionals: { min: 1, max: Infinity, names: '<words...>' },
   description: 'json prints { type, id, field, record } for each hit, the record as in dataset.json.',
   options: {
-    type: { type: 'string', multiple: true, value: 'type', description: `only these collections: ${SEARCH_TYPES.join(', ')} (repeatable)` },
+    type: { type: 'string', multiple: true, value: 'type', description: `only these collections: ${SEARCH_TYPES.join(', ')} (repeatable, or a comma list)` },
     limit: { type: 'string', value: 'n', description: 'at most n hits' },
+    ...SORT_OPTIONS,
   },
   examples: ['diplomatic-visits search erdogan', 'diplomatic-visits search security consultative --type visit'],
   async run(ctx) {
     const ds = await ctx.dataset();
     const limit = count(ctx, 'limit', 1);
-    const types = ctx.values.type as SearchType[] | undefined;
-    const hits = search(ds, ctx.positionals.join(' '), { types, limit });
+    const given = many<SearchType>(ctx, 'type');
+    const types = given === undefined ? undefined : ([] as SearchType[]).concat(given);
+    const hits = listRows(ctx, search(ds, ctx.positionals.join(' '), { types, limit }), COLUMNS);
     ctx.out(render(ctx.format, hits, COLUMNS, hits.map(({ type, id, field, record }) => ({ type, id, field, record }))));
   },
 };

@@ -20,8 +20,8 @@ export const statsCommand: Command = {
   description: 'Without --person: the whole dataset. With --person: that person, within --from/--to when given\n(the range is shown in the output). json prints an object of the same statistics.',
   options: {
     person: { type: 'string', value: 'id', description: "one person's trips, visits, countries and days abroad" },
-    from: { ...FILTER_OPTIONS.from, description: 'with --person: first day, YYYY-MM-DD (inclusive)' },
-    to: { ...FILTER_OPTIONS.to, description: 'with --person: last day, YYYY-MM-DD (inclusive)' },
+    from: { ...FILTER_OPTIONS.from, description: 'with --person: first day, inclusive: YYYY-MM-DD, YYYY-MM or YYYY' },
+    to: { ...FILTER_OPTIONS.to, description: 'with --person: last day, inclusive: YYYY-MM-DD, YYYY-MM or YYYY (its last day)' },
   },
   examples: ['diplomatic-visits stats', 'diplomatic-visits stats --person blinken-antony-j --from 2023-01-01 --to 2023-12-31'],
   async run(ctx) {

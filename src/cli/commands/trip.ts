@@ -3,8 +3,9 @@ import { evidenceFor } from '../../query/evidenceFor/index.js';
 import { issuesOf } from '../../query/issuesOf/index.js';
 import { itinerary, type ItineraryStop } from '../../query/itinerary/index.js';
 import { indexOf } from '../../query/_lib/dataset-index.js';
-import type { Command } from '../command.js';
-import { dateLegend, markDate, renderCsv, renderJson, renderTable, wrap, type Column } from '../format.js';
+import type { IssueRelation } from '../../query/_lib/records.js';
+import { str, type Command } from '../command.js';
+import { dateLegend, markDate, renderCsv, renderJson, renderTable, tableWidth, wrap, type Column } from '../format.js';
 import { viaText } from './trips.js';
 
 const STOP_COLUMNS: Column<ItineraryStop>[] = [
@@ -22,16 +23,19 @@ export const tripCommand: Command = {
   summary: 'one trip in full: itinerary, events, issues with evidence quotes, discrepancies',
   usage: '<trip-id> [options]',
   positionals: { min: 1, max: 1, names: '<trip-id>' },
-  options: {},
+  options: {
+    relation: { type: 'string', value: 'rel', description: 'only the issues of this relation: agenda (discussed) or context (background); default both' },
+  },
   description: 'json prints { trip, visits, events, issueLinks, discrepancies } with the records as in dataset.json\n(each issue link with `via`: how it reaches the trip); csv prints the itinerary. The discrepancies are\nthose about the trip, its visits and events, the sources they cite and their issue links.',
-  examples: ['diplomatic-visits trip blinken-antony-j-2021-03-15'],
+  examples: ['diplomatic-visits trip blinken-antony-j-2021-03-15', 'diplomatic-visits trip blinken-antony-j-2021-03-15 --relation agenda'],
   async run(ctx) {
     const ds = await ctx.dataset();
     const index = indexOf(ds);
     const plan = itinerary(ds, ctx.positionals[0]!);
     const { trip, stops } = plan;
     // Agenda first, then context; each as issuesOf orders them (direct links first).
-    const links = [...issuesOf(ds, { type: 'trip', id: trip.id })].sort((a, b) => Number(a.link.relation !== 'agenda') - Number(b.link.relation !== 'agenda'));
+    const relation = str(ctx, 'relation') as IssueRelation | undefined;
+    const links = [...issuesOf(ds, { type: 'trip', id: trip.id }, { relation })].sort((a, b) => Number(a.link.relation !== 'agenda') - Number(b.link.relation !== 'agenda'));
     const events = [...new Map(stops.flatMap((s) => s.events).map((e) => [e.id, e])).values()];
     const problems = discrepancies(ds, { type: 'trip', id: trip.id });
     if (ctx.format === 'json') {
@@ -57,24 +61,24 @@ export const tripCommand: Command = {
     out.push('', 'Itinerary', renderTable(stops, STOP_COLUMNS).trimEnd(), ...dateLegend(stops.map((s) => s.visit)));
     if (events.length) {
       out.push('', 'Events');
-      for (const e of events) out.push(...wrap(`${e.start}${e.end !== e.start ? `..${e.end}` : ''}  ${e.name} (${e.kind}${e.series ? `, ${e.series}` : ''}; ${e.id})`, 100, '  ', '    '));
+      for (const e of events) out.push(...wrap(`${e.start}${e.end !== e.start ? `..${e.end}` : ''}  ${e.name} (${e.kind}${e.series ? `, ${e.series}` : ''}; ${e.id})`, tableWidth(), '  ', '    '));
     }
-    out.push('', 'Issues');
-    if (links.length === 0) out.push('  none recorded');
+    out.push('', relation ? `Issues (${relation})` : 'Issues');
+    if (links.length === 0) out.push(relation ? `  no ${relation} issue recorded` : '  none recorded');
     for (const i of links) {
-      out.push(...wrap(`${i.link.relation}  ${i.issue.label} (${i.issue.id}) [${viaText(i)}]`, 100, '  ', '    '));
-      out.push(...wrap(i.link.summary, 100, '    ', '    '));
+      out.push(...wrap(`${i.link.relation}  ${i.issue.label} (${i.issue.id}) [${viaText(i)}]`, tableWidth(), '  ', '    '));
+      out.push(...wrap(i.link.summary, tableWidth(), '    ', '    '));
       for (const e of evidenceFor(ds, i.link.id).evidence) {
         const source = e.source ? [e.source.title, e.source.publisher, e.source.published].filter(Boolean).join(', ') : e.sourceId;
-        out.push(...wrap(`“${e.quote}” — ${source}`, 100, '    > ', '      '));
+        out.push(...wrap(`“${e.quote}” — ${source}`, tableWidth(), '    > ', '      '));
       }
     }
     if (problems.length) {
       out.push('', 'Discrepancies');
       for (const d of problems) {
         const about = d.subjects.map((s) => `${s.type} ${s.id}`).join(', ');
-        out.push(...wrap(`${d.id} (about ${about}): ${d.description} (sources: ${d.sourceIds.join(', ')})`, 100, '  ', '    '));
-        if (d.resolution) out.push(...wrap(`resolution: ${d.resolution}`, 100, '    ', '    '));
+        out.push(...wrap(`${d.id} (about ${about}): ${d.description} (sources: ${d.sourceIds.join(', ')})`, tableWidth(), '  ', '    '));
+        if (d.resolution) out.push(...wrap(`resolution: ${d.resolution}`, tableWidth(), '    ', '    '));
       }
     }
     ctx.out(`${out.join('\n')}\n`);

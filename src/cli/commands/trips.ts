@@ -6,6 +6,7 @@ import type { Trip } from '../../query/_lib/records.js';
 import { FILTER_OPTIONS, UsageError, filterValues, type Command } from '../command.js';
 import { daysBetween } from '../../util/dates.js';
 import { dateLegend, markDate, render, type Column } from '../format.js';
+import { COUNT_BY_OPTION, LIST_OPTIONS, listRows, printCounts } from '../list.js';
 
 /** Where an inherited link comes from, in a few words. */
 export function viaText(i: IssueOf<Dataset>): string {
@@ -35,6 +36,8 @@ export const tripsCommand: Command = {
     derived: { type: 'boolean', description: 'only trips grouped from consecutive official records' },
     curated: { type: 'boolean', description: 'only curated trips' },
     'with-issues': { type: 'boolean', description: 'show the issues on each trip (agenda and context, with where each link sits)' },
+    ...LIST_OPTIONS,
+    ...COUNT_BY_OPTION,
   },
   examples: [
     'diplomatic-visits trips --person blinken-antony-j --from 2023-11-01 --to 2023-11-30 --with-issues',
@@ -44,9 +47,12 @@ export const tripsCommand: Command = {
     const ds = await ctx.dataset();
     if (ctx.values.derived === true && ctx.values.curated === true) throw new UsageError('trips: give --derived or --curated, not both');
     const derived = ctx.values.derived === true ? true : ctx.values.curated === true ? false : undefined;
-    const rows = trips(ds, { ...filterValues(ctx), derived });
+    const found = trips(ds, { ...filterValues(ctx), derived });
+    if (printCounts(ctx, ds, found)) return;
     const withIssues = ctx.values['with-issues'] === true;
-    const issues = new Map<string, readonly IssueOf<Dataset>[]>(withIssues ? rows.map((t) => [t.id, agenda(ds, t)]) : []);
+    // Each trip's issues, found when first asked for (the rows are sorted and cut after the columns are made).
+    const cache = new Map<string, readonly IssueOf<Dataset>[]>();
+    const issues = { get: (id: string) => cache.get(id) ?? cache.set(id, agenda(ds, indexOf(ds).tripById.get(id)!)).get(id) };
     const ids = (t: Trip, relation: string) => [...new Set(issues.get(t.id)!.filter((i) => i.link.relation === relation).map((i) => i.issue.id))];
     const columns: Column<Trip>[] = [
       { header: 'id', value: (t) => t.id, id: true },
@@ -67,6 +73,7 @@ export const tripsCommand: Command = {
           ]
         : []),
     ];
+    const rows = listRows(ctx, found, columns);
     const notes = withIssues
       ? (t: Trip) => {
           const list = issues.get(t.id)!;

@@ -2,6 +2,7 @@ import { visits } from '../../query/visits/index.js';
 import type { Visit } from '../../query/_lib/records.js';
 import { FILTER_OPTIONS, filterValues, str, type Command } from '../command.js';
 import { dateLegend, markDate, render, shortKind, type Column } from '../format.js';
+import { COUNT_BY_OPTION, LIST_OPTIONS, listRows, printCounts } from '../list.js';
 
 export const VISIT_COLUMNS: Column<Visit>[] = [
   { header: 'start', value: (v) => v.start, tableValue: (v) => markDate(v.start, v.dateQualifier), min: Infinity },
@@ -36,15 +37,21 @@ export const visitsCommand: Command = {
   options: {
     ...FILTER_OPTIONS,
     trip: { type: 'string', value: 'id', description: "a trip's visits" },
+    ...LIST_OPTIONS,
+    ...COUNT_BY_OPTION,
   },
   examples: [
     'diplomatic-visits visits --person blinken-antony-j --from 2023-11-01 --to 2023-11-30',
     'diplomatic-visits visits --kind secretary-travel --country CN --format csv',
     'diplomatic-visits visits --issue middle-east --from 2023-10-07 --format json',
+    'diplomatic-visits visits --person blinken-antony-j --count-by country --limit 5',
+    'diplomatic-visits visits --kind secretary-travel --locality Beijing --to 2022 --reverse --limit 1',
   ],
   async run(ctx) {
     const ds = await ctx.dataset();
-    const rows = visits(ds, { ...filterValues(ctx), trip: str(ctx, 'trip') });
+    const found = visits(ds, { ...filterValues(ctx), trip: str(ctx, 'trip') });
+    if (printCounts(ctx, ds, found)) return;
+    const rows = listRows(ctx, found, VISIT_COLUMNS);
     ctx.out(render(ctx.format, rows, VISIT_COLUMNS, rows, undefined, dateLegend(rows)));
   },
 };

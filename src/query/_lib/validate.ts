@@ -2,7 +2,7 @@
 // lazy index; the suggestions are computed on the error path only.
 import { InvalidArgumentError, UnknownIdError } from '../../errors.js';
 import type { DatasetIndex } from './dataset-index.js';
-import { dayNumber, isIsoDate } from '../../util/dates.js';
+import { dayNumber, resolveDateBound, type DateInput } from '../../util/dates.js';
 import { suggest, type Candidate } from './suggest.js';
 import { normalizeText } from './text.js';
 
@@ -12,13 +12,20 @@ export const VISIT_KINDS = ['secretary-travel', 'president-travel', 'foreign-lea
 export const EVENT_KINDS = ['summit', 'ministerial', 'dialogue', 'bilateral-meeting', 'call', 'conference', 'press-conference', 'ceremony'] as const;
 export const ISSUE_RELATIONS = ['agenda', 'context'] as const;
 
-/** An inclusive date range; either end may be open. */
+/**
+ * An inclusive date range; either end may be open. Each end is a day
+ * `YYYY-MM-DD`, a month `YYYY-MM` or a year `YYYY` (`from` takes its first
+ * day, `to` its last: `{ from: '2023-11', to: '2023-11' }` is November 2023),
+ * or a `Date`, which means its UTC calendar day.
+ */
 export interface DateRange {
-  /** First day, `YYYY-MM-DD`, inclusive. */
-  from?: string;
-  /** Last day, `YYYY-MM-DD`, inclusive. */
-  to?: string;
+  /** First day, inclusive: `2023-11-01`, `2023-11` (its first day), `2023` (1 January) or a `Date` (its UTC day). */
+  from?: DateInput;
+  /** Last day, inclusive: `2023-11-30`, `2023-11` (its last day), `2023` (31 December) or a `Date` (its UTC day). */
+  to?: DateInput;
 }
+
+export type { DateInput };
 
 export type OneOrMany<T> = T | readonly T[];
 
@@ -64,21 +71,25 @@ export function checkOptions(argument: string, value: unknown, keys: readonly st
   }
 }
 
-export function checkDate(argument: string, value: unknown): string | undefined {
+/** A range bound as the day it means (see {@link resolveDateBound}); anything else is refused. */
+export function checkDate(argument: string, value: unknown, bound: 'from' | 'to' = 'from'): string | undefined {
   if (value === undefined) return undefined;
-  if (!isIsoDate(value)) {
-    throw new InvalidArgumentError(argument, 'a real calendar date written YYYY-MM-DD, such as 2023-11-01', value);
+  const day = resolveDateBound(value, bound);
+  if (day === undefined) {
+    throw new InvalidArgumentError(argument, 'a real calendar date: a day YYYY-MM-DD (2023-11-01), a month YYYY-MM (2023-11), a year YYYY (2023) or a valid Date', value);
   }
-  return value;
+  return day;
 }
 
 /** Checks both ends of a range and that it runs forwards. */
 export function checkRange(prefix: string, range: DateRange | undefined): { from?: string; to?: string } {
   if (range === undefined) return {};
-  const from = checkDate(`${prefix}from`, range.from);
-  const to = checkDate(`${prefix}to`, range.to);
+  const from = checkDate(`${prefix}from`, range.from, 'from');
+  const to = checkDate(`${prefix}to`, range.to, 'to');
   if (from !== undefined && to !== undefined && from > to) {
-    throw new InvalidArgumentError(`${prefix}to`, `a date on or after ${prefix}from (${from}): the range is reversed`, to, [], { argument: `${prefix}from`, value: from });
+    // Name the bounds as given (`2023-11`), not as resolved, unless they are Dates.
+    const given = (value: unknown, day: string) => (typeof value === 'string' ? value : day);
+    throw new InvalidArgumentError(`${prefix}to`, `a date on or after ${prefix}from (${from}): the range is reversed`, given(range.to, to), [], { argument: `${prefix}from`, value: given(range.from, from) });
   }
   return { from, to };
 }

@@ -13,6 +13,7 @@ import type {
 } from '../_lib/records.js';
 import type { DateRange } from '../_lib/validate.js';
 import type { Counterpart } from '../counterparts/index.js';
+import type { Count, CountField } from '../countBy/index.js';
 import type { CountryVisited } from '../countriesVisited/index.js';
 import type { DiscrepancySubjectRef } from '../discrepancies/index.js';
 import type { EventFilter } from '../events/index.js';
@@ -42,12 +43,13 @@ export interface BoundHelpers<D extends AnyDataset = BundledDataset> {
   counterparts(personId: PersonIdOf<D>, range?: DateRange): readonly Counterpart<D>[];
   countriesVisited(person: PersonIdOf<D>, range?: DateRange): readonly CountryVisited<D>[];
   daysAbroad(person: PersonIdOf<D>, range?: DateRange): number;
-  firstVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>): VisitIn<D> | undefined;
-  lastVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>): VisitIn<D> | undefined;
+  firstVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>, range?: DateRange): VisitIn<D> | undefined;
+  lastVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>, range?: DateRange): VisitIn<D> | undefined;
   timeline(person: PersonIdOf<D>, range?: DateRange): readonly TimelineEntry<D>[];
   search(text: string, options?: SearchOptions): readonly SearchHit[];
   evidenceFor(linkId: string): LinkEvidence<D>;
   discrepancies(subject?: DiscrepancySubjectRef): readonly DiscrepancyIn<D>[];
+  countBy(records: readonly (VisitIn<D> | TripIn<D> | EventIn<D>)[], field: CountField): readonly Count[];
   /** The dataset the helpers query (loaded on first use when bound to a loader). */
   readonly dataset: D;
 }

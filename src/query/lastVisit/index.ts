@@ -1,4 +1,5 @@
 import type { AnyDataset, BundledDataset, CountryCodeOf, VisitIn } from '../_lib/records.js';
+import type { DateRange } from '../_lib/validate.js';
 import { visitsBy, type VisitorSelector } from '../firstVisit/index.js';
 
 /**
@@ -8,15 +9,17 @@ import { visitsBy, type VisitorSelector } from '../firstVisit/index.js';
  * @param ds - the dataset
  * @param by - `{ person }`, `{ kind }` or `{ traveler }` (combinable)
  * @param country - a country code, e.g. `CN`
+ * @param range - only visits overlapping these dates (`{ to: '2022' }`: up to the end of 2022)
  * @throws {UnknownIdError} an unknown person or country, with the nearest valid ones
- * @throws {InvalidArgumentError} an unknown kind
+ * @throws {InvalidArgumentError} an unknown kind, a malformed date or a reversed range
  *
  * @example
  * import { getDataset, lastVisit } from 'diplomatic-visits';
- * // When did a Secretary of State last go to China?
+ * // When did a Secretary of State last go to China? And last before 2023?
  * lastVisit(getDataset(), { kind: 'secretary-travel' }, 'CN')?.start;
+ * lastVisit(getDataset(), { kind: 'secretary-travel' }, 'CN', { to: '2022' })?.start;
  */
-export function lastVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>): VisitIn<D> | undefined {
-  const list = visitsBy(ds, by, country);
+export function lastVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>, range: DateRange = {}): VisitIn<D> | undefined {
+  const list = visitsBy(ds, by, country, range);
   return list[list.length - 1] as VisitIn<D> | undefined;
 }
