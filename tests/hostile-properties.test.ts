@@ -97,17 +97,39 @@ const many = (v: unknown, check: (x: unknown) => string): Set<string> => {
   return new Set(Array.from(items, check));
 };
 const oneOf = (known: readonly string[]) => (x: unknown) => (typeof x === 'string' && known.includes(x) ? x : refuse(String(x)));
-const countryCode = (x: unknown) => (typeof x === 'string' && countries.includes(x.toUpperCase()) ? x.toUpperCase() : refuse('country'));
+// upper case as the data writes it, or all lower case; mixed case is refused
+const countryCode = (x: unknown) => (typeof x === 'string' && countries.includes(x.toUpperCase()) && (x === x.toUpperCase() || x === x.toLowerCase()) ? x.toUpperCase() : refuse('country'));
 const text = (x: unknown) => {
   if (typeof x !== 'string') return refuse('text');
   const needle = normalizeText(x.trim()).trim();
   return needle === '' ? refuse('blank') : needle;
 };
 const named = (names: readonly string[]) => (x: unknown) => (typeof x === 'string' && names.some((n) => n.toLowerCase() === x.toLowerCase()) ? x.toLowerCase() : refuse('name'));
+/** A date bound as the helpers take it: a day, a month or a year (its first day as `from`, its last as `to`), or a Date's UTC day. */
+const bound = (x: unknown, end: boolean): string => {
+  if (x instanceof Date) {
+    const t = x.getTime();
+    if (Number.isNaN(t) || x.getUTCFullYear() < 0 || x.getUTCFullYear() > 9999) return refuse('date');
+    return x.toISOString().slice(0, 10);
+  }
+  if (typeof x !== 'string') return refuse('date');
+  if (/^\d{4}$/.test(x)) return end ? `${x}-12-31` : `${x}-01-01`;
+  const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(x);
+  if (month) {
+    if (!end) return `${x}-01`;
+    // the last day: one day before the first of the next month (a Date, as in the model, not the library's arithmetic)
+    const year = Number(month[1]), m = Number(month[2]);
+    const first = new Date(0);
+    first.setUTCFullYear(m === 12 ? year + 1 : year, m === 12 ? 0 : m, 1);
+    return `${x}-${String(new Date(first.getTime() - 86_400_000).getUTCDate()).padStart(2, '0')}`;
+  }
+  return isIsoDate(x) ? x : refuse('date');
+};
 const range = (f: Record<string, unknown>) => {
-  for (const k of ['from', 'to']) if (k in f && !isIsoDate(f[k])) refuse(k);
-  if (f.from !== undefined && f.to !== undefined && (f.from as string) > (f.to as string)) refuse('reversed');
-  return (start: string, end: string) => (f.from === undefined || end >= (f.from as string)) && (f.to === undefined || start <= (f.to as string));
+  const from = 'from' in f && f.from !== undefined ? bound(f.from, false) : undefined;
+  const to = 'to' in f && f.to !== undefined ? bound(f.to, true) : undefined;
+  if (from !== undefined && to !== undefined && from > to) refuse('reversed');
+  return (start: string, end: string) => (from === undefined || end >= from) && (to === undefined || start <= to);
 };
 const country = new Map(ds.countries.map((c) => [c.code, c]));
 const regions = ds.countries.map((c) => c.region);
