@@ -42,10 +42,11 @@ writeFileSync(path.join(work, 'package.json'), '{"type":"module"}\n');
   const counts = (JSON.parse(readFileSync(file, 'utf8')) as Dataset).meta.counts;
   if (counts.visits < 1000) {
     const { buildDataset } = await import('../scripts/build/assemble.js');
+    const { asciiJson } = await import('../scripts/build/ascii-json.js');
     const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
     const built = buildDataset(path.join(root, 'data'), version);
     if (built.dataset) {
-      writeFileSync(file, `${JSON.stringify(built.dataset)}\n`);
+      writeFileSync(file, `${asciiJson(built.dataset)}\n`);
       console.log(`note: dist/dataset.json held ${counts.visits} visits; benchmarking a dataset built from data/ instead.`);
     } else console.log(`note: dist/dataset.json holds ${counts.visits} visits and data/ does not build (${built.problems.length} problems): benchmarking the small one.`);
   }
