@@ -40,27 +40,34 @@ function field(name: string, text: string | undefined): [string, string, string]
   return text ? [[name, text, normalizeText(text)]] : [];
 }
 
-const documents = new WeakMap<DatasetIndex, Doc[]>();
-function docsOf(index: DatasetIndex): Doc[] {
-  let docs = documents.get(index);
+/** Each collection's documents, built on first search of that collection only. */
+const documents = new WeakMap<DatasetIndex, Map<SearchType, Doc[]>>();
+function docsOf(index: DatasetIndex, type: SearchType): Doc[] {
+  let byType = documents.get(index);
+  if (!byType) documents.set(index, (byType = new Map()));
+  let docs = byType.get(type);
   if (docs) return docs;
+  docs = buildDocs(index, type);
+  byType.set(type, docs);
+  return docs;
+}
+
+function buildDocs(index: DatasetIndex, type: SearchType): Doc[] {
   const { ds } = index;
-  const doc = (type: SearchType, id: string, record: unknown, fields: [string, string, string][]): Doc => ({
+  const doc = (id: string, record: unknown, fields: [string, string, string][]): Doc => ({
     type, id, record, fields, all: fields.map((f) => f[2]).join('\n'),
   });
-  docs = [
-    ...ds.people.map((p) => doc('person', p.id, p, [...field('name', p.name), ...field('id', p.id), ...p.roles.flatMap((r, i) => field(`roles[${i}].title`, r.title))])),
-    ...ds.countries.map((c) => doc('country', c.code, c, [...field('name', c.name), ...field('code', c.code), ...field('historianSlugs', c.historianSlugs.join(' '))])),
-    ...ds.issues.map((i) => doc('issue', i.id, i, [...field('label', i.label), ...field('id', i.id), ...field('aliases', i.aliases.join('; ')), ...field('description', i.description)])),
-    ...index.eventsSorted.map((e) => doc('event', e.id, e, [...field('name', e.name), ...field('series', e.series), ...field('locality', e.locality)])),
-    ...index.tripsSorted.map((t) => doc('trip', t.id, t, [...field('title', t.title)])),
-    ...index.visitsSorted.map((v) => doc('visit', v.id, v, [...field('traveler.name', v.traveler.name), ...field('traveler.title', v.traveler.title), ...field('locality', v.locality), ...field('remarks', v.remarks)])),
-    ...ds.issueLinks.map((l) => doc('issueLink', l.id, l, [...field('summary', l.summary), ...l.evidence.flatMap((e, i) => field(`evidence[${i}].quote`, e.quote))])),
-    ...ds.sources.map((s) => doc('source', s.id, s, [...field('title', s.title), ...field('publisher', s.publisher)])),
-    ...ds.discrepancies.map((d) => doc('discrepancy', d.id, d, [...field('description', d.description), ...field('resolution', d.resolution), ...field('id', d.id)])),
-  ];
-  documents.set(index, docs);
-  return docs;
+  switch (type) {
+    case 'person': return ds.people.map((p) => doc(p.id, p, [...field('name', p.name), ...field('id', p.id), ...p.roles.flatMap((r, i) => field(`roles[${i}].title`, r.title))]));
+    case 'country': return ds.countries.map((c) => doc(c.code, c, [...field('name', c.name), ...field('code', c.code), ...field('historianSlugs', c.historianSlugs.join(' '))]));
+    case 'issue': return ds.issues.map((i) => doc(i.id, i, [...field('label', i.label), ...field('id', i.id), ...field('aliases', i.aliases.join('; ')), ...field('description', i.description)]));
+    case 'event': return index.eventsSorted.map((e) => doc(e.id, e, [...field('name', e.name), ...field('series', e.series), ...field('locality', e.locality)]));
+    case 'trip': return index.tripsSorted.map((t) => doc(t.id, t, [...field('title', t.title)]));
+    case 'visit': return index.visitsSorted.map((v) => doc(v.id, v, [...field('traveler.name', v.traveler.name), ...field('traveler.title', v.traveler.title), ...field('locality', v.locality), ...field('remarks', v.remarks)]));
+    case 'issueLink': return ds.issueLinks.map((l) => doc(l.id, l, [...field('summary', l.summary), ...l.evidence.flatMap((e, i) => field(`evidence[${i}].quote`, e.quote))]));
+    case 'source': return ds.sources.map((s) => doc(s.id, s, [...field('title', s.title), ...field('publisher', s.publisher)]));
+    case 'discrepancy': return ds.discrepancies.map((d) => doc(d.id, d, [...field('description', d.description), ...field('resolution', d.resolution), ...field('id', d.id)]));
+  }
 }
 
 /**
@@ -87,12 +94,16 @@ export function search<D extends AnyDataset = BundledDataset>(ds: D, text: strin
   const limit = options.limit ?? Infinity;
   if (!(typeof limit === 'number' && limit >= 1)) throw new InvalidArgumentError('options.limit', 'a number of hits, 1 or more', options.limit);
   const hits: SearchHit[] = [];
-  for (const doc of docsOf(indexOf(ds))) {
-    if (types && !types.has(doc.type)) continue;
-    if (!tokens.every((t) => doc.all.includes(t))) continue;
-    const [name, original] = doc.fields.find((f) => f[2].includes(tokens[0]!)) ?? doc.fields[0]!;
-    hits.push({ type: doc.type, id: doc.id, field: name, text: original, record: doc.record });
-    if (hits.length >= limit) break;
+  const index = indexOf(ds);
+  // Documents are built for the collections asked for only: `types: ['visit']` never builds the others.
+  for (const type of SEARCH_TYPES) {
+    if (types && !types.has(type)) continue;
+    for (const doc of docsOf(index, type)) {
+      if (!tokens.every((t) => doc.all.includes(t))) continue;
+      const [name, original] = doc.fields.find((f) => f[2].includes(tokens[0]!)) ?? doc.fields[0]!;
+      hits.push({ type: doc.type, id: doc.id, field: name, text: original, record: doc.record });
+      if (hits.length >= limit) return hits;
+    }
   }
   return hits;
 }
