@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../../errors.js';
 import { deepFreeze } from '../../dataset/freeze.js';
+import { shippedFrozen } from '../../dataset/freeze-shipped.js';
 import type { Dataset } from './records.js';
 import type { Country } from './records.js';
 import type { Discrepancy } from './records.js';
@@ -319,7 +320,8 @@ export function indexOf(ds: Dataset): DatasetIndex {
   if (ds === null || typeof ds !== 'object' || !Array.isArray((ds as Partial<Dataset>).visits) || !Array.isArray((ds as Partial<Dataset>).trips)) {
     throw new InvalidArgumentError('dataset', 'a dataset object, such as getDataset() or loadDataset(json)', typeof ds === 'function' ? ds : ds === null ? null : typeof ds);
   }
-  deepFreeze(ds);
+  // The shipped files are frozen whole when loaded; anything else is frozen here.
+  if (!shippedFrozen.has(ds)) deepFreeze(ds);
   index = new DatasetIndex(ds);
   indexes.set(ds, index);
   return index;
