@@ -61,10 +61,15 @@ export class Lookup<T> {
     this.#items = items;
     this.#key = key;
   }
+  // The last record searched for: a helper checks an id, then gets its record.
+  #lastId: string | undefined;
+  #last: T | undefined;
   get(id: string): T | undefined {
     if (this.#map) return this.#map.get(id);
+    if (id === this.#lastId) return this.#last;
     if (++this.#searches > SEARCHES_BEFORE_MAP) return this.#built().get(id);
-    return this.#search(id);
+    this.#lastId = id;
+    return (this.#last = this.#search(id));
   }
   has(id: string): boolean {
     return this.get(id) !== undefined;
@@ -199,13 +204,24 @@ export class DatasetIndex {
   visitsAtEvent(id: string): readonly Visit[] {
     return this.#sortedGroup('visitsByEvent', () => this.ds.visits, (v) => v.eventIds, id);
   }
-  /** A trip's visits in travel order (the trip's own order). */
+  /**
+   * A trip's visits in travel order (the trip's own order), found among its
+   * traveller's visits: one scan for a first itinerary, and none more for
+   * every trip of a timeline, rather than a lookup of all visits by id.
+   */
   visitsOfTrip(id: string): readonly Visit[] {
     return this.#memo(`trip:${id}`, () => {
       const trip = this.tripById.get(id);
       if (!trip) return EMPTY;
-      const byId = this.visitById;
-      return trip.visitIds.flatMap((v) => byId.get(v) ?? []);
+      const mine = this.#visitsOfPersonById(trip.personId);
+      return trip.visitIds.flatMap((v) => mine.get(v) ?? this.visitById.get(v) ?? []);
+    });
+  }
+  #visitsOfPersonById(personId: string): Map<string, Visit> {
+    return this.#memo(`visit-ids-of:${personId}`, () => {
+      const map = new Map<string, Visit>();
+      for (const v of this.visitsOfPerson(personId)) map.set(v.id, v);
+      return map;
     });
   }
   tripsOfPerson(id: string): readonly Trip[] {
