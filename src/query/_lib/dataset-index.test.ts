@@ -56,4 +56,13 @@ describe('search documents', () => {
     }
     expect(search(freshSmallDataset(), 'a', { types: ['visit', 'person'] })).toEqual(all.filter((h) => h.type === 'person' || h.type === 'visit'));
   });
+
+  it('gives the same hits on a first search (records matched one by one) as on later ones (documents kept)', () => {
+    const ds = freshSmallDataset();
+    const first = search(ds, 'a');
+    expect(first.length).toBeGreaterThan(0);
+    expect(search(ds, 'a')).toEqual(first);
+    expect(search(ds, 'a')).toEqual(first);
+    expect(search(ds, 'a', { limit: 2 })).toEqual(first.slice(0, 2));
+  });
 });

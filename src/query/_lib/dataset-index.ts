@@ -47,14 +47,16 @@ const SEARCHES_BEFORE_MAP = 16;
  * Records of one collection by key. The first lookups search the array: a
  * binary search where it is sorted by key (people, countries, sources,
  * issues and links are shipped by id), else a scan, which is what a
- * hand-written `find` costs; after {@link SEARCHES_BEFORE_MAP} lookups, a
- * Map. So a first query that looks up a few records allocates nothing
+ * hand-written `find` costs; after {@link SEARCHES_BEFORE_MAP} lookups, or
+ * {@link SCANS_BEFORE_INDEX} scans, a Map. So a first query that looks up a few records allocates nothing
  * (a Map of 7,500 visits built right after JSON.parse costs more than the
  * query), and a session that looks up many gets Map lookups.
  */
 export class Lookup<T> {
   #map: Map<string, T> | undefined;
   #searches = 0;
+  /** Searches that fell back to a scan: each costs about what building the Map does. */
+  #scans = 0;
   readonly #items: readonly T[];
   readonly #key: (item: T) => string;
   constructor(items: readonly T[], key: (item: T) => string) {
@@ -67,7 +69,7 @@ export class Lookup<T> {
   get(id: string): T | undefined {
     if (this.#map) return this.#map.get(id);
     if (id === this.#lastId) return this.#last;
-    if (++this.#searches > SEARCHES_BEFORE_MAP) return this.#built().get(id);
+    if (++this.#searches > SEARCHES_BEFORE_MAP || this.#scans >= SCANS_BEFORE_INDEX) return this.#built().get(id);
     this.#lastId = id;
     return (this.#last = this.#search(id));
   }
@@ -99,6 +101,7 @@ export class Lookup<T> {
       else hi = mid - 1;
     }
     // Not sorted by key (visits and trips are shipped by start), or absent: scan, last match as a Map keeps.
+    this.#scans++;
     for (let i = items.length - 1; i >= 0; i--) if (key(items[i]!) === id) return items[i];
     return undefined;
   }
