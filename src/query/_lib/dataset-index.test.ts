@@ -28,10 +28,12 @@ describe('Lookup', () => {
 });
 
 describe('DatasetIndex', () => {
-  it('uses the dataset\'s own arrays when they come in start order, and sorts a copy when they do not', () => {
+  it('keeps the dataset\'s order when it is start order, and sorts a copy when it is not', () => {
     const ds = freshSmallDataset();
     const sorted = { ...ds, visits: [...ds.visits].sort(byStart) };
-    expect(indexOf(sorted).visitsSorted).toBe(sorted.visits);
+    expect(indexOf(sorted).visitsSorted).toEqual(sorted.visits);
+    // a copy: filter on a frozen array is slow in V8
+    expect(indexOf(sorted).visitsSorted).not.toBe(sorted.visits);
     const reversed = { ...ds, visits: [...ds.visits].sort(byStart).reverse() };
     const index = indexOf(reversed);
     expect(index.visitsSorted).not.toBe(reversed.visits);
