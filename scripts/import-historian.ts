@@ -16,18 +16,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CountrySchema, type Country } from '../src/schemas/country.js';
 import { DiscrepancySchema, type Discrepancy } from '../src/schemas/discrepancy.js';
-import { PersonSchema } from '../src/schemas/person.js';
+import { PersonSchema, type Person } from '../src/schemas/person.js';
 import { SourceSchema, type Source } from '../src/schemas/source.js';
 import { TripSchema } from '../src/schemas/trip.js';
 import { VisitSchema, type Visit } from '../src/schemas/visit.js';
 import { canonicalCollection, toJson } from './historian/canonical.js';
 import { buildCountries, type CountrySlugFile, type SlugUse } from './historian/countries.js';
+import { resolveLeaders, type IdentityTable } from './historian/leaders.js';
 import { buildPeople, PRESIDENT, SECRETARY, type PeopleFile } from './historian/people.js';
 import { readHistorian, type Snapshot } from './historian/read.js';
 import { interpret, type RulesFile } from './historian/interpret.js';
 import { formatReport, type Coverage, type DateSpan, type ImportReport } from './historian/report.js';
 import { compareRecordIds, compareStrings } from './historian/text.js';
-import { deriveTrips } from './historian/trips.js';
+import { deriveTrips, TRIP_RULES, type TripJoin } from './historian/trips.js';
 import { buildVisits, SOURCE_POCOM, SOURCE_TRAVELS, SOURCE_VISITS } from './historian/visits.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,8 +46,10 @@ export const OUTPUT_FILES = {
 } as const;
 
 export interface ImportOptions {
-  /** Directory of country-slugs.json, historian-people.json and historian-rules.json; defaults to data/reference of this repository. */
+  /** Directory of country-slugs.json, historian-people.json, historian-rules.json and leader-identities.json; defaults to data/reference of this repository. */
   referenceDir?: string;
+  /** The curated people (their ids are reused for the same foreign leaders); defaults to data/curated/people.json. */
+  curatedPeopleFile?: string;
 }
 
 export interface ImportResult {
@@ -116,6 +119,8 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
   const slugTable = readJson<CountrySlugFile>(path.join(referenceDir, 'country-slugs.json'));
   const peopleTable = readJson<PeopleFile>(path.join(referenceDir, 'historian-people.json'));
   const rulesTable = readJson<RulesFile>(path.join(referenceDir, 'historian-rules.json'));
+  const identityTable = readJson<IdentityTable>(path.join(referenceDir, 'leader-identities.json'));
+  const curatedPeople = readJson<Person[]>(options.curatedPeopleFile ?? path.join(repoRoot, 'data/curated/people.json'));
 
   // Countries: every slug the records use, with the labels printed under it.
   const used = new Map<string, SlugUse>();
@@ -129,10 +134,9 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
   for (const v of input.visits) use(v.slug, v.label);
 
   const peopleResult = buildPeople(input.secretaryTerms, input.presidentTerms, input.travels, peopleTable);
-  const people = peopleResult.people;
 
   // The state or territory of each record's date, and each traveller's title on it (data/reference/historian-rules.json).
-  const interpretation = interpret(input.travels, input.visits, slugTable, rulesTable, people, peopleResult.resolve);
+  const interpretation = interpret(input.travels, input.visits, slugTable, rulesTable, peopleResult.people, peopleResult.resolve);
   const countryResult = buildCountries(slugTable, used, interpretation.slugsByCode);
   const nameByCode = new Map(countryResult.countries.map((c) => [c.code, c.name]));
   const countryName = (code: string): string => nameByCode.get(code) ?? code;
@@ -142,11 +146,23 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
     input.visits,
     interpretation,
     peopleResult.resolve,
-    people,
+    peopleResult.people,
     countryName,
   );
-  const visits = visitResult.visits;
-  const trips = deriveTrips(visits, countryName);
+  // Foreign leaders: every visitor resolved to a person (scripts/historian/leaders.ts).
+  const leaders = resolveLeaders(visitResult.visits, countryResult.countries, peopleResult.people, curatedPeople, identityTable);
+  const visits = leaders.visits;
+  const people = [...peopleResult.people, ...leaders.people].sort((a, b) => compareStrings(a.id, b.id));
+  const countryByCode = new Map(countryResult.countries.map((c) => [c.code, c]));
+  const tripJoins: TripJoin[] = [];
+  const trips = deriveTrips(
+    visits,
+    (code) => {
+      const c = countryByCode.get(code);
+      return { name: countryName(code), region: c?.region, subregion: c?.subregion };
+    },
+    tripJoins,
+  );
   const sources = buildSources(input.snapshots);
 
   const discrepancies: Discrepancy[] = [...visitResult.discrepancies];
@@ -222,6 +238,7 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
     slugs: countryResult.slugs,
     people: {
       total: people.length,
+      foreignLeaders: leaders.people.length,
       secretaries: people.filter((p) => p.roles.some((r) => r.title === SECRETARY)).length,
       presidents: people.filter((p) => p.roles.some((r) => r.title === PRESIDENT)).length,
       namesFromPresidentsXml: peopleResult.namesFrom.presidentsXml.length,
@@ -234,14 +251,30 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
     visitors: {
       titled: visitResult.visitors.titled,
       keptWhole: visitResult.visitors.keptWhole.length,
-      personIdsMatched: visitResult.visitors.personIdsMatched,
       keptWholeRecords: visitResult.visitors.keptWhole,
     },
+    leaders: leaders.report,
     trips: {
       derived: trips.length,
       singleVisit: trips.filter((t) => t.visitIds.length === 1).length,
       visitsInTrips: trips.reduce((sum, t) => sum + t.visitIds.length, 0),
       mostVisits: { id: mostVisits?.id ?? '', visits: mostVisits?.visitIds.length ?? 0 },
+      byRule: Object.fromEntries(
+        (Object.keys(TRIP_RULES) as (keyof typeof TRIP_RULES)[])
+          .filter((rule) => rule !== 'stated-return' && rule !== 'stated-departure')
+          .map((rule) => [rule, trips.filter((t) => t.grouping?.rule === rule).length]),
+      ),
+      rules: (Object.keys(TRIP_RULES) as (keyof typeof TRIP_RULES)[])
+        .filter((rule) => rule !== 'consecutive-days' && rule !== 'single-visit')
+        .map((rule) => {
+          const used = tripJoins.filter((j) => j.rule === rule);
+          return {
+            rule,
+            what: TRIP_RULES[rule],
+            trips: [...new Set(used.map((j) => j.tripId))].sort(compareStrings),
+            visitIds: used.map((j) => j.visitId).sort(compareRecordIds),
+          };
+        }),
     },
     discrepancies: discrepancies.length,
     outputs: collections.map(([file, records, content]) => ({ file, records: records.length, bytes: Buffer.byteLength(content) })),

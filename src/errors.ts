@@ -1,3 +1,6 @@
+import { clip } from './util/terminal.js';
+import { describeValue } from './util/describe.js';
+
 /**
  * The stable code of every error this library throws on purpose. Codes never
  * change meaning and are never reused; messages may be reworded at any time,
@@ -89,7 +92,7 @@ export class UnknownIdError extends DiplomaticVisitsError {
     /** What a valid value looks like, in words, e.g. `a person id such as "blinken-antony-j"`. */
     readonly expected?: string,
   ) {
-    super(`${argument}: unknown ${kind} "${received}"${expected ? `: expected ${expected}` : ''}${didYouMean(suggestions)}`, 'ERR_DV_UNKNOWN_ID');
+    super(`${argument}: unknown ${kind} "${clip(String(received))}"${expected ? `: expected ${expected}` : ''}${didYouMean(suggestions)}`, 'ERR_DV_UNKNOWN_ID');
   }
 }
 
@@ -184,12 +187,6 @@ function didYouMean(suggestions: readonly string[]): string {
 }
 
 function describe(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'function') return 'a function';
-  try {
-    const json = JSON.stringify(value);
-    return json.length > 80 ? `${json.slice(0, 79)}…` : json;
-  } catch {
-    return String(value);
-  }
+  // Bounded and depth-limited: a deep or huge value can neither overflow the stack nor make a huge message.
+  return describeValue(value, 80);
 }

@@ -89,7 +89,7 @@ describe('diplomatic-visits diff', () => {
       [['diff', 'a.json', 'b.json', 'c.json'], /unexpected argument "c\.json"/],
       [['diff', 'a.json', 'b.json', '--format', 'csv'], /diff: --format must be one of table, json, not "csv"/],
       [['diff', 'a.json', 'b.json', '--format', 'xml'], /--format must be one of/],
-      [['diff', 'a.json', 'b.json', '--limit', 'many'], /--limit many: expected a whole number/],
+      [['diff', 'a.json', 'b.json', '--limit', 'many'], /--limit: expected a whole number, 0 or more, received "many"/],
       [['diff', 'a.json', 'b.json', '--bogus'], /unknown option --bogus/],
       [['diff', 'missing.json', 'b.json'], /^diplomatic-visits: diff: <old\.json>: cannot read "missing\.json": no such file\n$/],
       [['diff', 'a.json', 'missing.json'], /^diplomatic-visits: diff: <new\.json>: cannot read "missing\.json": no such file\n$/],

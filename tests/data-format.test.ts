@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { canonicalDataText, canonicalRecords, DataFormatError, isRecordFile, keyOrderOf, orderKeys } from '../scripts/build/canonical-data.js';
 import { DATA_FILES, type DataFile } from '../scripts/build/files.js';
 import { rules } from '../src/lint/index.js';

@@ -33,9 +33,10 @@ describe('freezeShipped', () => {
     expect(() => { (ds.visits[0]!.traveler as { name: string }).name = 'x'; }).toThrow(TypeError);
   });
 
-  it('a dataset the caller brings is still deep-frozen by the query index', () => {
+  it('a dataset the caller brings is queried through a deep-frozen copy, and left as it is', () => {
     const ds = freshSmallDataset();
-    indexOf(ds);
-    expect(unfrozen(ds, 'dataset', [])).toEqual([]);
+    const index = indexOf(ds);
+    expect(unfrozen(index.ds, 'dataset', [])).toEqual([]);
+    expect(Object.isFrozen(ds)).toBe(false);
   });
 });

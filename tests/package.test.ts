@@ -49,6 +49,23 @@ describe('the packed package', () => {
     expect(run('sub.cjs').trim()).toBe('true diplomatic-visits');
   });
 
+  it('takes zod as a peer: one copy installed, imported only as zod/v4', () => {
+    const manifest = JSON.parse(readFileSync(path.join(project, 'node_modules/diplomatic-visits/package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    expect(manifest.dependencies?.zod).toBeUndefined();
+    expect(manifest.peerDependencies?.zod).toMatch(/^\^3\.25\.\d+ \|\| \^4\.0\.0$/);
+    // npm installs the peer beside the package, never inside it
+    const copies = execFileSync('npm', ['ls', 'zod', '--all', '--parseable'], { cwd: project, encoding: 'utf8' }).trim().split('\n');
+    expect(copies).toEqual([path.join(project, 'node_modules', 'zod')]);
+    // tsup leaves peers external: the built files import the one specifier that zod 3.25.x and 4 both serve
+    const dist = path.join(project, 'node_modules', 'diplomatic-visits', 'dist');
+    const specifiers = new Set(
+      readdirSync(dist)
+        .filter((f) => /\.(c?js|d\.c?ts)$/.test(f))
+        .flatMap((f) => [...readFileSync(path.join(dist, f), 'utf8').matchAll(/(?:from |require\()["'](zod[^"']*)["']/g)].map((m) => m[1])),
+    );
+    expect([...specifiers]).toEqual(['zod/v4']);
+  });
+
   it('loads no other package from the main entry, zod included (CJS)', () => {
     writeFileSync(path.join(project, 'nozod.cjs'), `const dv = require('diplomatic-visits');\nconst n = dv.visits(dv.getDataset(), { country: 'JP', issue: 'north-korea' }).length;\nconst loaded = Object.keys(require.cache).filter((f) => f.includes('/node_modules/') && !f.includes('/node_modules/diplomatic-visits/'));\nconsole.log(JSON.stringify({ n, loaded }));\n`);
     const out = JSON.parse(run('nozod.cjs'));
@@ -72,7 +89,7 @@ describe('the packed package', () => {
     it(`type-checks a consumer under moduleResolution ${moduleResolution}`, () => {
       const dir = path.join(project, `ts-${moduleResolution}`);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(path.join(dir, 'consumer.ts'), `import { getDataset, type Visit, type Dataset } from 'diplomatic-visits';\nimport { VisitSchema, loadDataset } from 'diplomatic-visits/schemas';\nconst ds: Dataset = getDataset();\nconst v: Visit | undefined = ds.visits[0];\nconst parsed = VisitSchema.parse(v);\nconst start: string = parsed.start;\nconst again: Dataset = loadDataset(JSON.stringify(ds));\nexport { start, again };\n`);
+      writeFileSync(path.join(dir, 'consumer.ts'), `import { getDataset, type Visit, type Dataset, type AnyDataset } from 'diplomatic-visits';\nimport { VisitSchema, loadDataset } from 'diplomatic-visits/schemas';\nconst ds: Dataset = getDataset();\nconst v: Visit | undefined = ds.visits[0];\nconst parsed = VisitSchema.parse(v);\nconst start: string = parsed.start;\nconst again: AnyDataset = loadDataset(JSON.stringify(ds));\nexport { start, again };\n`);
       writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module, moduleResolution, target: 'es2022', noEmit: true, skipLibCheck: false, types: [] }, files: ['consumer.ts'] }));
       // the consumer resolves the package from the project's node_modules
       execFileSync(process.execPath, [tsc, '-p', dir], { cwd: project, stdio: 'pipe' });

@@ -50,9 +50,10 @@ describe('diplomatic-visits repl (piped input)', () => {
     ]);
   });
 
-  it('prints the library’s errors as one line, no stack, and goes on', () => {
+  it('prints the library’s errors as one line, no stack, and goes on; exits 1 at the end, as lines threw', () => {
     const out = repl(["visits({ person: 'blinkn' })", "visits({ from: '2023-02-30' })", '1 + 1'], '--dataset', pinned);
-    expect(out.status).toBe(0);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toBe('diplomatic-visits: repl: 2 input lines threw an error\n');
     expect(out.stdout).toMatch(/UnknownIdError: filter\.person: unknown person "blinkn".*did you mean "blinken-antony-j"\?\)/);
     expect(out.stdout).toMatch(/InvalidArgumentError: filter\.from: expected a real calendar date/);
     expect(out.stdout).not.toMatch(/^\s+at /m);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { formatProblem, lintDataset, type Problem } from '../../src/lint/index.js';
 import type { Dataset, DatasetContent } from '../../src/schemas/dataset.js';
 import { COLLECTIONS, SCHEMA_VERSION, type Meta } from '../../src/schemas/meta.js';
+import type { Person } from '../../src/schemas/person.js';
 import type { Trip } from '../../src/schemas/trip.js';
 import type { Visit } from '../../src/schemas/visit.js';
 import { compareIds } from '../../src/util/canonical.js';
@@ -139,7 +140,7 @@ export function mergeLayers(files: DataFiles): { content: DatasetContent; proble
   const byStart = <T extends { id: string; start: string }>(records: T[]) => byId(records).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const content: DatasetContent = {
     countries: [...files['reference/countries.json']].sort((a, b) => compareIds(a.code, b.code)),
-    people: byId([...files['official/people.json'], ...files['curated/people.json']]),
+    people: byId(mergePeople(files['official/people.json'], files['curated/people.json'])),
     sources: byId([...files['official/sources.json'], ...files['curated/sources.json']]),
     visits: byStart(visits).map(orderVisitKeys),
     trips: byStart(trips),
@@ -149,6 +150,22 @@ export function mergeLayers(files: DataFiles): { content: DatasetContent; proble
     discrepancies: byId([...files['official/discrepancies.json'], ...files['curated/discrepancies.json']]),
   };
   return { content, problems };
+}
+
+/**
+ * A foreign leader the curated layer already names (xi-jinping, suga-yoshihide) is
+ * written once: the curated name, the official roles (as the records show them)
+ * followed by the curated ones (with their sources), and the official derivation.
+ */
+function mergePeople(official: Person[], curated: Person[]): Person[] {
+  const curatedById = new Map(curated.map((p) => [p.id, p]));
+  const merged = official.map((o) => {
+    const c = curatedById.get(o.id);
+    if (!c || !o.derivation) return o;
+    curatedById.delete(o.id);
+    return { id: o.id, name: c.name, roles: [...o.roles, ...c.roles], derivation: o.derivation };
+  });
+  return [...merged, ...curated.filter((p) => curatedById.has(p.id))];
 }
 
 // A visit gains `tripId` during the merge; put it back in its schema position.

@@ -10,7 +10,7 @@
 //
 // Nothing is added, dropped or changed: keys the schema does not know (which the
 // build rejects anyway) stay, after the known ones, in the order they were in.
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 import { compareIds } from '../../src/util/canonical.js';
 import { DATA_FILES, type DataFile } from './files.js';
 

@@ -4,13 +4,12 @@
 // Flattening (documented in docs/data-for-analysts.md):
 // - nested objects become prefixed snake_case columns: traveler.personId -> traveler_person_id
 // - lists of ids (and of aliases) are joined with ";" in one cell; "" is an empty list
+//   (an item's own "\" and ";" are escaped with "\": the writer in src/util/csv.ts)
 // - lists of objects (provenance, roles, evidence, subjects) become long tables,
 //   one row per item: <parent>_id, position (1-based), then the item's fields
 // - an absent optional field is an empty cell; booleans are true/false
-// - RFC 4180: comma-separated, CRLF between records, fields quoted when they hold
-//   a comma, a double quote, CR or LF, quotes doubled; UTF-8 without BOM
-// - a text cell that starts with = + - @ TAB CR (which a spreadsheet would run as
-//   a formula) or with ' is prefixed with ': remove one leading ' to get the value back
+// - RFC 4180, and a ' in front of a text cell a spreadsheet would run as a formula
+//   (or that starts with '): the one writer and its rule are in src/util/csv.ts
 import type { AnyDataset as Dataset } from '../../src/schemas/records.js';
 import { DateQualifierSchema, SubjectTypeSchema } from '../../src/schemas/common.js';
 import { DiscrepancySubjectSchema } from '../../src/schemas/discrepancy.js';
@@ -18,7 +17,11 @@ import { EventKindSchema } from '../../src/schemas/event.js';
 import { IssueRelationSchema } from '../../src/schemas/issue.js';
 import type { CollectionName } from '../../src/schemas/meta.js';
 import { SourceKindSchema, SourceSchema } from '../../src/schemas/source.js';
+import { TripGroupingRuleSchema } from '../../src/schemas/trip.js';
 import { VisitKindSchema } from '../../src/schemas/visit.js';
+import { LIST_SEPARATOR, listCell, neutralizeFormula, toCsv } from '../../src/util/csv.js';
+
+export { LIST_SEPARATOR, toCsv };
 
 /** Table Schema v1 field types used here. */
 export type FieldType = 'string' | 'date' | 'boolean' | 'integer';
@@ -59,9 +62,6 @@ export interface CsvTable {
   primaryKey: string[];
   foreignKeys: ForeignKey[];
 }
-
-/** The separator of list cells: ids are kebab-case, so they never hold it. */
-export const LIST_SEPARATOR = ';';
 
 const fk = (fields: string, resource: string, ref = 'id'): ForeignKey => ({ fields, reference: { resource, fields: ref } });
 
@@ -115,6 +115,9 @@ export const CSV_TABLES: readonly CsvTable[] = [
     columns: [
       { name: 'id', path: 'id', type: 'string', unique: true, description: 'Person id.' },
       { name: 'name', path: 'name', type: 'string', description: 'Full name.' },
+      { name: 'derivation_source_id', path: 'derivation.sourceId', type: 'string', optional: true, description: 'For a foreign leader derived from the visit records: the source (sources.csv id).' },
+      { name: 'derivation_rules', path: 'derivation.rules', type: 'string', list: true, optional: true, description: 'For a foreign leader: the rules that joined the records\' name forms into this person, joined with ";" (same-name;near-spelling; see docs/official-import.md).' },
+      { name: 'derivation_names', path: 'derivation.names', type: 'string', list: true, optional: true, description: 'For a foreign leader: every name form the records use for the person, joined with ";".' },
     ],
     primaryKey: ['id'],
     foreignKeys: [],
@@ -133,6 +136,8 @@ export const CSV_TABLES: readonly CsvTable[] = [
       { name: 'start', path: 'start', type: 'date', optional: true, description: 'First day in office; empty where no source gives it (never guessed).' },
       { name: 'end', path: 'end', type: 'date', optional: true, description: 'Last day in office; empty while in office or where no source gives it.' },
       { name: 'source_id', path: 'sourceId', type: 'string', optional: true, description: 'The source that gives this role, for people outside the official records (sources.csv id).' },
+      { name: 'first_seen', path: 'firstSeen', type: 'date', optional: true, description: 'Foreign leaders: the first day of the first visit record that shows this title and country (a record date, not the start of the term).' },
+      { name: 'last_seen', path: 'lastSeen', type: 'date', optional: true, description: 'Foreign leaders: the last day of the last visit record that shows this title and country (a record date, not the end of the term).' },
     ],
     primaryKey: ['person_id', 'position'],
     foreignKeys: [fk('person_id', 'people'), fk('country', 'countries', 'code'), fk('source_id', 'sources')],
@@ -199,6 +204,8 @@ export const CSV_TABLES: readonly CsvTable[] = [
       dateQualifier,
       { name: 'visit_ids', path: 'visitIds', type: 'string', list: true, description: 'Its visits in travel order, joined with ";" (visits.csv ids).' },
       { name: 'derived', path: 'derived', type: 'boolean', description: 'true where grouped from consecutive official records rather than curated.' },
+      { name: 'grouping_rule', path: 'grouping.rule', type: 'string', optional: true, enum: TripGroupingRuleSchema.options, description: 'Derived trips: the strongest rule that joined its visits (stated-journey, president-journey, en-route-stop, ...; single-visit, consecutive-days).' },
+      { name: 'grouping_note', path: 'grouping.note', type: 'string', optional: true, description: 'Derived trips: each join other than by consecutive days, and why the trip starts where it does, citing the records.' },
     ],
     primaryKey: ['id'],
     foreignKeys: [fk('person_id', 'people')],
@@ -305,18 +312,6 @@ export const CSV_TABLES: readonly CsvTable[] = [
   },
 ];
 
-const FORMULA_START = /^[=+\-@\t\r']/;
-
-/** Prefixes `'` to a text a spreadsheet would run as a formula (or that starts with `'`, so the rule can be undone). */
-export function neutralizeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-/** One RFC 4180 field: quoted when it holds a comma, a double quote, CR or LF. */
-export function quoteField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 function get(value: unknown, path: string): unknown {
   let v = value;
   for (const key of path.split('.')) v = v == null ? undefined : (v as Record<string, unknown>)[key];
@@ -328,12 +323,7 @@ export function cellText(value: unknown, column: CsvColumn, where: string): stri
   if (value === undefined || value === null) return '';
   if (column.list) {
     if (!Array.isArray(value)) throw new Error(`${where}: expected a list for column ${column.name}`);
-    const items = value.map(String);
-    const bad = items.find((item) => item.includes(LIST_SEPARATOR));
-    if (bad !== undefined) {
-      throw new Error(`${where}: column ${column.name}: item ${JSON.stringify(bad)} holds "${LIST_SEPARATOR}", the CSV list separator: expected items without it`);
-    }
-    return neutralizeFormula(items.join(LIST_SEPARATOR));
+    return listCell(value.map(String));
   }
   switch (column.type) {
     case 'boolean':
@@ -365,11 +355,6 @@ export function tableRows(dataset: Dataset, table: CsvTable): string[][] {
     });
   }
   return rows;
-}
-
-/** RFC 4180 text: a header row, then the rows; CRLF after every record. */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((row) => `${row.map(quoteField).join(',')}\r\n`).join('');
 }
 
 export interface CsvFile {

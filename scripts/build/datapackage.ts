@@ -72,7 +72,7 @@ export function dataPackage(dataset: Dataset, files: readonly CsvFile[], pkg: Pa
     description: [
       pkg.description ?? '',
       `The CSV files are generated from dataset.json (schemaVersion ${meta.schemaVersion}, sha256 ${meta.sha256}) of ${pkg.name}@${meta.version}.`,
-      `Flattening: nested objects become prefixed snake_case columns (traveler.personId -> traveler_person_id); lists of ids are joined with "${LIST_SEPARATOR}" in one cell; lists of objects (provenance, roles, evidence, subjects) are long tables with the parent id and a 1-based position; an empty cell is an absent value.`,
+      `Flattening: nested objects become prefixed snake_case columns (traveler.personId -> traveler_person_id); lists of ids are joined with "${LIST_SEPARATOR}" in one cell (an item's own "${LIST_SEPARATOR}" and "\\" escaped with "\\"); lists of objects (provenance, roles, evidence, subjects) are long tables with the parent id and a 1-based position; an empty cell is an absent value.`,
       "Spreadsheet safety: a text cell that starts with = + - @, a tab, a carriage return or ' is written with a ' in front; remove one leading ' to get the exact value back.",
       `Licences: the official layer (visits hsg-travel-*, hsg-visit-*, and what is derived from them) comes from the U.S. Department of State Office of the Historian and is public domain (CC0 1.0); the package and its curated data are under ${license}. Evidence quotes are short verbatim extracts (at most 300 characters) from the cited articles, reproduced with attribution (sources.csv); their copyright stays with the publishers.`,
     ].filter(Boolean).join('\n\n'),

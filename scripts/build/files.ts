@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 import type { CollectionName } from '../../src/schemas/meta.js';
 import { CountrySchema } from '../../src/schemas/country.js';
 import { DiscrepancySchema } from '../../src/schemas/discrepancy.js';

@@ -3,7 +3,7 @@
  * order, two-space indent, final newline — the same rules as every other file
  * under data/ (scripts/build/canonical-data.ts), so `fix:data` never disagrees.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 import { formatJson, keyOrderOf, orderKeys } from '../build/canonical-data.js';
 
 export const toJson = formatJson;

@@ -2,6 +2,7 @@
 import type { SlugReportRow } from './countries.js';
 import type { RuleUse } from './interpret.js';
 import type { FileCount, Snapshot } from './read.js';
+import type { LeadersResult } from './leaders.js';
 import type { DateIssue, DuplicateGroup, KeptApart, Skipped } from './visits.js';
 
 export interface ImportReport {
@@ -50,6 +51,8 @@ export interface ImportReport {
   slugs: SlugReportRow[];
   people: {
     total: number;
+    /** People derived from foreign leaders' visits (see `leaders`). */
+    foreignLeaders: number;
     secretaries: number;
     presidents: number;
     namesFromPresidentsXml: number;
@@ -63,10 +66,20 @@ export interface ImportReport {
   visitors: {
     titled: number;
     keptWhole: number;
-    personIdsMatched: number;
     keptWholeRecords: { recordId: string; visitor: string; reason: string }[];
   };
-  trips: { derived: number; singleVisit: number; visitsInTrips: number; mostVisits: { id: string; visits: number } };
+  /** Foreign leaders resolved to people: counts by matching rule, curated ids reused, and every doubtful merge or split. */
+  leaders: LeadersResult['report'];
+  trips: {
+    derived: number;
+    singleVisit: number;
+    visitsInTrips: number;
+    mostVisits: { id: string; visits: number };
+    /** Derived trips by their `grouping.rule`. */
+    byRule: Record<string, number>;
+    /** Every grouping rule other than the dates alone: what it does, the trips it shaped and the visits it joined (or started a trip with). */
+    rules: { rule: string; what: string; trips: string[]; visitIds: string[] }[];
+  };
   discrepancies: number;
   /** Every file the importer writes (this report excepted), with its record count and size in bytes. */
   outputs: { file: string; records: number; bytes: number }[];
@@ -121,8 +134,13 @@ export function formatReport(r: ImportReport, dir: string): string {
     `People: ${r.people.total} (${r.people.secretaries} Secretaries of State, ${r.people.presidents} Presidents); names derived from the id: ${r.people.namesDerivedFromId.length}; from data/reference: ${r.people.namesFromReferenceFile.join(', ') || 'none'}; id aliases: ${r.people.idAliases.map((a) => `${a.from} -> ${a.to}`).join(', ') || 'none'}`,
   );
   lines.push(`Travel records outside the traveller's term: ${r.travelOutsideTerm.length}${r.travelOutsideTerm.length ? ` (${[...new Set(r.travelOutsideTerm.map((t) => t.personId))].join(', ')})` : ''}`);
-  lines.push(`Visitors: ${n(r.visitors.titled)} split into title and name, ${r.visitors.keptWhole} kept whole, ${r.visitors.personIdsMatched} matched to a person`);
+  lines.push(`Visitors: ${n(r.visitors.titled)} split into title and name, ${r.visitors.keptWhole} kept whole`);
+  lines.push(
+    `Foreign leaders: ${n(r.leaders.visits)} visits resolved to ${n(r.leaders.people)} people (rules: ${Object.entries(r.leaders.byRule).map(([k, v]) => `${k} ${v}`).join(', ')}); ` +
+      `curated ids reused: ${r.leaders.curatedIdsReused.join(', ') || 'none'}; doubtful cases listed: ${r.leaders.doubtful.length}`,
+  );
   lines.push(`Trips derived: ${n(r.trips.derived)} (${n(r.trips.singleVisit)} of one visit; most visits: ${r.trips.mostVisits.id}, ${r.trips.mostVisits.visits})`);
+  for (const u of r.trips.rules) lines.push(`  ${u.rule}: ${u.trips.length} trip(s), ${u.visitIds.length} visit(s): ${u.what}`);
   lines.push(`Discrepancies: ${r.discrepancies}`);
   lines.push('Files:');
   for (const o of r.outputs) lines.push(`  ${o.file}  ${n(o.records)} records  ${n(o.bytes)} bytes`);

@@ -70,7 +70,7 @@ export interface VisitsResult {
   keptApart: KeptApart[];
   dateIssues: DateIssue[];
   skipped: Skipped[];
-  visitors: { titled: number; keptWhole: { recordId: string; visitor: string; reason: string }[]; personIdsMatched: number };
+  visitors: { titled: number; keptWhole: { recordId: string; visitor: string; reason: string }[] };
 }
 
 function editedAt(created: string, modified: string): { edited: number; editedText: string } {
@@ -295,10 +295,8 @@ export function buildVisits(
     });
   }
 
-  // Exact name matches only, and only when the name is unique among people.
-  const nameCount = new Map<string, string[]>();
-  for (const p of people) nameCount.set(p.name, [...(nameCount.get(p.name) ?? []), p.id]);
-  const visitors: VisitsResult['visitors'] = { titled: 0, keptWhole: [], personIdsMatched: 0 };
+  // Visitors get their person ids afterwards, from scripts/historian/leaders.ts.
+  const visitors: VisitsResult['visitors'] = { titled: 0, keptWhole: [] };
   const visitRecs: Rec[] = [];
   for (const r of leaderVisits) {
     const dates = checkDates(r.recordId, r.start, r.end, dateIssues, skipped);
@@ -315,18 +313,13 @@ export function buildVisits(
     } else {
       visitors.keptWhole.push({ recordId: r.recordId, visitor: r.visitor, reason: split.keptWhole });
     }
-    const matches = nameCount.get(split.name);
-    if (matches && matches.length === 1) {
-      traveler.personId = matches[0]!;
-      visitors.personIdsMatched++;
-    }
     visitRecs.push({
       recordId: r.recordId,
       num: r.num,
       kind: 'foreign-leader-visit',
       sourceId: SOURCE_VISITS,
       travelerKey: r.visitor.toLowerCase(),
-      traveler: { ...(traveler.personId ? { personId: traveler.personId } : {}), name: traveler.name, ...(traveler.title ? { title: traveler.title } : {}) },
+      traveler: { name: traveler.name, ...(traveler.title ? { title: traveler.title } : {}) },
       travelerCountry: interpreted.country.get(r.recordId)!,
       country: 'US',
       ...dates,

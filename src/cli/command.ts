@@ -2,9 +2,10 @@
 // under commands/, listed in commands/index.ts.
 import type { CountryCode, IssueId, PersonId } from '../generated/ids.js';
 import type { VisitKind } from '../query/_lib/records.js';
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import type { Dataset } from '../query/_lib/records.js';
 import type { Format } from './format.js';
+import { clip } from '../util/terminal.js';
 
 /** One option of a command, as node:util parseArgs takes it, with its help text. */
 export interface OptionSpec {
@@ -68,10 +69,14 @@ export function formatOption(formats: readonly Format[]): OptionSpec {
   return { type: 'string', value: 'fmt', description: parts.length > 1 ? `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}` : parts.join('') };
 }
 
+/** Largest dataset file the CLI reads, in MiB, unless DIPLOMATIC_VISITS_MAX_DATASET_MB says otherwise. */
+export const DEFAULT_MAX_DATASET_MB = 16;
+export const MAX_DATASET_ENV = 'DIPLOMATIC_VISITS_MAX_DATASET_MB';
+
 /** Options every command has, unless it says otherwise (`formats`, `dataset`). */
 export const COMMON_OPTIONS: Record<string, OptionSpec> = {
   format: formatOption(['table', 'json', 'csv']),
-  dataset: { type: 'string', value: 'file', description: 'query a pinned dataset file instead of the bundled one (validated first)' },
+  dataset: { type: 'string', value: 'file', description: `query a pinned dataset file instead of the bundled one (validated first; a regular file of at most ${DEFAULT_MAX_DATASET_MB} MiB unless ${MAX_DATASET_ENV} says more)` },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
 };
 
@@ -115,6 +120,18 @@ export function filterValues(ctx: CommandContext) {
   };
 }
 
+/**
+ * A count given as an option: decimal digits only (`0x2`, `1e1`, ` 2 ` and
+ * `2.0` are refused, as Number() would take them), at least `min`.
+ */
+export function count(ctx: CommandContext, name: string, min: number): number | undefined {
+  const text = str(ctx, name);
+  if (text === undefined) return undefined;
+  const n = /^\d{1,15}$/.test(text) ? Number(text) : NaN;
+  if (!(n >= min)) throw new UsageError(`--${name}: expected a whole number, ${min} or more, received ${JSON.stringify(clip(text, 30))} (written in digits only)`);
+  return n;
+}
+
 /** The values of a repeatable option: one value as a string, several as an array. */
 export function many<T extends string>(ctx: CommandContext, name: string): T | T[] | undefined {
   const v = ctx.values[name];
@@ -131,15 +148,62 @@ const READ_ERRORS: Record<string, string> = {
   ENAMETOOLONG: 'the name is too long',
 };
 
+/** The size limit in bytes: the environment variable if set (a positive number of MiB), else the default. */
+export function maxDatasetBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env[MAX_DATASET_ENV];
+  if (text === undefined || text === '') return DEFAULT_MAX_DATASET_MB * 2 ** 20;
+  const mb = /^\d+(?:\.\d+)?$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!(mb > 0 && Number.isFinite(mb))) {
+    throw new UsageError(`${MAX_DATASET_ENV}=${JSON.stringify(text.slice(0, 40))}: expected a number of MiB greater than 0, such as 64`);
+  }
+  return Math.floor(mb * 2 ** 20);
+}
+
+/** What a path that is not a regular file is, in words. */
+function notAFile(stats: Stats): string {
+  if (stats.isDirectory()) return 'it is a folder, not a file';
+  if (stats.isFIFO()) return 'it is a pipe, not a regular file';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'it is a device, not a regular file';
+  if (stats.isSocket()) return 'it is a socket, not a regular file';
+  return 'it is not a regular file';
+}
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+
 /**
- * The text of a file the user named. A path that cannot be read is bad usage
- * (exit 2), said plainly: `--dataset: cannot read "/x.json": no such file`.
+ * The bytes of a dataset file the user named. A path that cannot be read is
+ * bad usage (exit 2), said plainly: `--dataset: cannot read "/x.json": no such file`.
+ * Only a regular file no larger than the limit is read, and it is checked
+ * before reading: /dev/zero, a pipe or a 3 GB file is refused at once.
  */
-export function readUserFile(label: string, file: string): string {
+export function readUserFile(label: string, file: string): Uint8Array {
+  const limit = maxDatasetBytes();
+  const refuse = (why: string) => new UsageError(`${label}: cannot read "${clip(file)}": ${why}`);
+  let fd: number | undefined;
   try {
-    return readFileSync(file, 'utf8');
+    // stat before open: opening a pipe would wait for a writer.
+    const before = statSync(file);
+    if (!before.isFile()) throw refuse(notAFile(before));
+    if (before.size > limit) throw refuse(`it is ${mib(before.size)}, more than the ${mib(limit)} a dataset file may have (set ${MAX_DATASET_ENV} to allow more)`);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    // Checked again on the open file, in case the path was swapped in between.
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw refuse(notAFile(stats));
+    if (stats.size > limit) throw refuse(`it is ${mib(stats.size)}, more than the ${mib(limit)} a dataset file may have (set ${MAX_DATASET_ENV} to allow more)`);
+    // Read the size stat gave, no more: a file growing meanwhile cannot grow the read.
+    const bytes = new Uint8Array(stats.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new UsageError(`${label}: cannot read "${file}": ${READ_ERRORS[code] ?? (error as Error).message}`);
+    throw refuse(READ_ERRORS[code] ?? (error as Error).message);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

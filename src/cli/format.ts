@@ -1,5 +1,7 @@
 // Output formats of the CLI: a table that fits the terminal, JSON of the
 // records as they are in dataset.json, and CSV that is safe to open in a spreadsheet.
+import { cellText as csvCellText, toCsv } from '../util/csv.js';
+import { terminalSafe } from '../util/terminal.js';
 
 export type Format = 'table' | 'json' | 'csv';
 export const FORMATS: readonly Format[] = ['table', 'json', 'csv'];
@@ -27,6 +29,8 @@ export interface Column<T> {
   csvOnly?: boolean;
   /** Only in the table (CSV has the fields it is computed from). */
   tableOnly?: boolean;
+  /** Left out of the table when no row has a value in it. */
+  omitWhenEmpty?: boolean;
   align?: 'left' | 'right';
 }
 
@@ -50,7 +54,9 @@ export function truncate(text: string, max: number): string {
   return `${[...text].slice(0, max - 1).join('')}…`;
 }
 
-const oneLine = (text: string) => text.replace(/\s*[\r\n\t]+\s*/g, ' ');
+// One line of terminal-safe text: line breaks and tabs become spaces, other
+// control characters visible escapes before any cut, so a cut never splits one.
+const oneLine = (text: string) => terminalSafe(text.replace(/\s*[\r\n\t]+\s*/g, ' '));
 
 /**
  * A plain-text table of at most `maxWidth` columns: columns are squeezed,
@@ -60,7 +66,7 @@ const oneLine = (text: string) => text.replace(/\s*[\r\n\t]+\s*/g, ' ');
  */
 export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[], options: { maxWidth?: number; notes?: (row: T) => string[] } = {}): string {
   const maxWidth = options.maxWidth ?? TABLE_WIDTH;
-  const cols = columns.filter((c) => !c.csvOnly);
+  const cols = columns.filter((c) => !c.csvOnly && !(c.omitWhenEmpty && rows.every((row) => cellText((c.tableValue ?? c.value)(row), ', ') === '')));
   const cells = rows.map((row) => cols.map((c) => oneLine(cellText((c.tableValue ?? c.value)(row), ', '))));
   const widths = cols.map((c, i) => Math.min(c.id ? Infinity : c.max ?? Infinity, Math.max(width(c.header), ...cells.map((r) => width(r[i]!)))));
   const mins = cols.map((c, i) => (c.id ? widths[i]! : Math.min(widths[i]!, c.min ?? Math.min(width(c.header), 8))));
@@ -108,27 +114,20 @@ export function wrap(text: string, maxWidth = TABLE_WIDTH, indent = '', hanging 
   return lines.map((l) => truncate(l, maxWidth));
 }
 
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
-export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break. */
-export function csvField(cell: string): string {
-  const safe = neutralizeFormula(cell);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** RFC 4180 CSV with a header row and CRLF line ends; lists are joined with `;`. */
+/** CSV by the package's one writer (src/util/csv.ts: the same rule as dist/csv): lists joined with `;`, formulas neutralized, RFC 4180. */
 export function renderCsv<T>(rows: readonly T[], allColumns: readonly Column<T>[]): string {
   const columns = allColumns.filter((c) => !c.tableOnly);
-  const lines = [columns.map((c) => csvField(c.header)), ...rows.map((row) => columns.map((c) => csvField(cellText(c.value(row), ';'))))];
-  return lines.map((l) => `${l.join(',')}\r\n`).join('');
+  return toCsv(columns.map((c) => c.header), rows.map((row) => columns.map((c) => csvCellText(c.value(row)))));
 }
 
-/** Pretty JSON with a final new line. */
+// Characters JSON.stringify leaves raw that a terminal acts on (DEL, C1
+// controls, bidirectional overrides, line separators): written \uXXXX, the same
+// string to any JSON reader.
+const JSON_RAW_CONTROLS = /[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Pretty JSON with a final new line; nothing in it drives a terminal. */
 export function renderJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${JSON.stringify(value, null, 2).replace(JSON_RAW_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 /** Renders rows in the chosen format: `json` prints `jsonValue` (the records as in the dataset). `footer`: lines under a table. */

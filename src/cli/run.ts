@@ -6,9 +6,10 @@ import { getDataset } from '../dataset/bundled-node.js';
 import { InvalidArgumentError, UnknownIdError, isDiplomaticVisitsError, isInvalidArgumentError, isUnknownIdError } from '../errors.js';
 import { suggest } from '../query/_lib/suggest.js';
 import type { Dataset } from '../query/_lib/records.js';
-import { COMMON_OPTIONS, UsageError, formatOption, readUserFile, type Command, type CommandContext, type OptionSpec } from './command.js';
+import { COMMON_OPTIONS, DEFAULT_MAX_DATASET_MB, MAX_DATASET_ENV, UsageError, formatOption, readUserFile, type Command, type CommandContext, type OptionSpec } from './command.js';
 import { commands } from './commands/index.js';
 import { FORMATS, wrap, type Format } from './format.js';
+import { clip, terminalSafe } from '../util/terminal.js';
 
 const BIN = 'diplomatic-visits';
 
@@ -16,6 +17,8 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   interactive: boolean;
+  /** Whether stdout is a terminal (default false): CSV written to a terminal has its control characters shown as escapes too. */
+  terminal?: boolean;
 }
 
 function version(): string {
@@ -80,6 +83,7 @@ export function topHelp(): string {
     '',
     'Most commands take --format table|json|csv and --dataset <file> (a pinned dataset file);',
     "each command's --help lists exactly the options it takes.",
+    `A --dataset or diff file must be a regular file of at most ${DEFAULT_MAX_DATASET_MB} MiB; ${MAX_DATASET_ENV}=<MiB> allows larger ones.`,
     'Exit codes: 0 success, 2 bad usage (unknown command or option, bad date, unknown id), 1 other failures.',
     '',
     'Example:',
@@ -154,13 +158,13 @@ function parseCommandLine(command: Command, argv: string[]) {
     allowPositionals: true,
   };
   try {
-    return parseArgs({ ...config, strict: true });
+    return parseArgs({ ...config, strict: true, tokens: true });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) throw error;
     // Node's messages are prose: find the option at fault in the tokens instead, checked as strict mode does.
     const { tokens } = parseArgs({ ...config, strict: false, tokens: true });
-    throw optionUsageError(command, options, tokens) ?? new UsageError(`${command.name}: ${(error as Error).message}`);
+    throw optionUsageError(command, options, tokens) ?? new UsageError(`${command.name}: ${clip((error as Error).message)}`);
   }
 }
 
@@ -170,7 +174,7 @@ type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 function optionUsageError(command: Command, options: Record<string, OptionSpec>, tokens: readonly Token[]): UsageError | undefined {
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    const flag = token.rawName;
+    const flag = clip(token.rawName, 40);
     const spec = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
     if (!spec) {
       if (flag === '--format' || flag === '--dataset') {
@@ -190,7 +194,15 @@ function optionUsageError(command: Command, options: Record<string, OptionSpec>,
 }
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], rawIo: Io): Promise<number> {
+  // The one seam to the terminal: messages always, and every output but CSV
+  // bound for a file or a pipe (data, kept exact), show control characters as escapes.
+  let csvToFile = false;
+  const io: Io = {
+    ...rawIo,
+    out: (text) => rawIo.out(csvToFile ? text : terminalSafe(text)),
+    err: (text) => rawIo.err(terminalSafe(text)),
+  };
   try {
     const [first, ...rest] = argv;
     if (first === undefined) {
@@ -217,9 +229,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       args = ['--help'];
       if (!command) throw unknownCommand(rest[0]);
     }
-    if (!command) throw first.startsWith('-') ? new UsageError(`unknown option ${first}: expected a command first; see ${BIN} --help`) : unknownCommand(first);
+    if (!command) throw first.startsWith('-') ? new UsageError(`unknown option ${clip(first, 40)}: expected a command first; see ${BIN} --help`) : unknownCommand(first);
 
-    const { values, positionals } = parseCommandLine(command, args);
+    const { values, positionals, tokens } = parseCommandLine(command, args);
+    refuseRepeats(command, optionsOf(command), tokens ?? []);
     if (values.help) {
       io.out(commandHelp(command));
       return 0;
@@ -227,12 +240,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const formats = formatsOf(command);
     const format = (values.format ?? 'table') as Format;
     if (formats.length && !formats.includes(format)) {
-      throw new UsageError(`${command.name}: --format must be one of ${formats.join(', ')}, not "${String(values.format)}"`);
+      throw new UsageError(`${command.name}: --format must be one of ${formats.join(', ')}, not "${clip(String(values.format))}"`);
     }
+    csvToFile = format === 'csv' && rawIo.terminal !== true;
     const { min, max, names } = command.positionals ?? { min: 0, max: 0, names: '' };
     if (positionals.length < min) throw new UsageError(`${command.name}: missing ${names}; see ${BIN} ${command.name} --help`);
     if (positionals.length > max) {
-      throw new UsageError(`${command.name}: unexpected argument "${positionals[max]}"${max === 0 ? ' (options start with --)' : ''}; see ${BIN} ${command.name} --help`);
+      throw new UsageError(`${command.name}: unexpected argument "${clip(positionals[max]!)}"${max === 0 ? ' (options start with --)' : ''}; see ${BIN} ${command.name} --help`);
     }
     const ctx: CommandContext = {
       values: values as CommandContext['values'],
@@ -263,7 +277,27 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function unknownCommand(name: string): UsageError {
-  const near = suggest(name, commands.map((c) => ({ id: c.name })), 2);
+/**
+ * A single-valued option given twice is refused rather than the last kept
+ * silently (`--issue taiwan --issue fentanyl`, `--format csv --format json`);
+ * a repeatable one (`multiple`, said "(repeatable)" in the help) means any of its values.
+ */
+function refuseRepeats(command: Command, options: Record<string, OptionSpec>, tokens: readonly { kind: string; name?: string; value?: string }[]): void {
+  const seen = new Map<string, string | undefined>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    const spec = options[token.name];
+    if (!spec || spec.multiple || spec.type !== 'string') continue;
+    if (seen.has(token.name)) {
+      const values = [seen.get(token.name), token.value].map((v) => `"${clip(String(v ?? ''), 30)}"`).join(' and ');
+      throw new UsageError(`${command.name}: --${token.name} given twice (${values}): it takes one value; see ${BIN} ${command.name} --help`);
+    }
+    seen.set(token.name, token.value);
+  }
+}
+
+function unknownCommand(rawName: string): UsageError {
+  const name = clip(rawName, 40);
+  const near = suggest(rawName.slice(0, 40), commands.map((c) => ({ id: c.name })), 2);
   return new UsageError(`unknown command "${name}"${near.length ? ` (did you mean ${near.join(' or ')}?)` : ''}; commands: ${commands.map((c) => c.name).join(', ')}`);
 }

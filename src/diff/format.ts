@@ -1,5 +1,6 @@
 import { COLLECTIONS as ORDER } from '../schemas/collections.js';
 import type { DatasetDiff, FieldChange } from './index.js';
+import { checkDiff, checkMaxIds } from './check.js';
 
 /** Options of {@link diffToMarkdown} and {@link diffToText}. */
 export interface DiffFormatOptions {
@@ -35,7 +36,8 @@ function listIds(ids: readonly string[], max: number, render: (id: string) => st
  * console.log(diffToMarkdown(diffDatasets(old, current), { maxIds: 10 }));
  */
 export function diffToMarkdown(diff: DatasetDiff, options: DiffFormatOptions = {}): string {
-  const max = options.maxIds ?? 25;
+  checkDiff('diff', diff);
+  const max = checkMaxIds(options) ?? 25;
   const versions = diff.from.version === diff.to.version ? `compared with dataset ${diff.from.version}` : `dataset ${diff.from.version} → ${diff.to.version}`;
   const lines = [`Data: ${sentence(diff)} (${versions}, sha256 \`${short(diff.from.sha256)}\` → \`${short(diff.to.sha256)}\`).`];
   if (!diff.hasChanges) return `${lines[0]}\n`;
@@ -83,7 +85,8 @@ function change(c: FieldChange): string {
  * process.stdout.write(diffToText(diffDatasets(old, current)));
  */
 export function diffToText(diff: DatasetDiff, options: DiffFormatOptions = {}): string {
-  const max = options.maxIds ?? Infinity;
+  checkDiff('diff', diff);
+  const max = checkMaxIds(options) ?? Infinity;
   const out = [
     `old: ${diff.from.version} (sha256 ${short(diff.from.sha256)})   new: ${diff.to.version} (sha256 ${short(diff.to.sha256)})   schemaVersion ${diff.to.schemaVersion}`,
     '',

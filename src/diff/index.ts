@@ -5,6 +5,7 @@ import type { Dataset } from '../query/_lib/records.js';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.js';
 import { canonicalJson, compareIds } from '../util/canonical.js';
 import { InvalidArgumentError } from '../errors.js';
+import { checkDiff } from './check.js';
 
 export { diffToMarkdown, diffToText, type DiffFormatOptions } from './format.js';
 
@@ -181,6 +182,7 @@ export function diffDatasets(a: DiffableDataset, b: DiffableDataset): DatasetDif
  * dataReleaseType(diffDatasets(old, current)); // 'minor'
  */
 export function dataReleaseType(diff: DatasetDiff): 'major' | 'minor' | 'patch' | null {
+  checkDiff('diff', diff);
   if (diff.summary.removed) return 'major';
   if (diff.summary.added) return 'minor';
   if (diff.summary.changed) return 'patch';
@@ -197,8 +199,13 @@ function checkDataset(argument: 'a' | 'b', ds: unknown): asserts ds is DiffableD
     throw new InvalidArgumentError(argument, 'a dataset object with `meta` and its collections (parse the file first)', typeof ds === 'string' ? `a string of ${ds.length} characters` : ds);
   }
   for (const name of DIFF_COLLECTIONS) {
-    if (!Array.isArray(value[name])) {
-      throw new InvalidArgumentError(`${argument}.${name}`, 'an array of records', value[name]);
+    const records = value[name];
+    if (!Array.isArray(records)) {
+      throw new InvalidArgumentError(`${argument}.${name}`, 'an array of records', records);
+    }
+    // Each record is read by its key: a null or a number would be a TypeError there.
+    for (let i = 0; i < records.length; i++) {
+      if (!isPlainObject(records[i])) throw new InvalidArgumentError(`${argument}.${name}[${i}]`, 'a record object', records[i]);
     }
   }
 }

@@ -251,126 +251,1375 @@ export type CountryCode =
 
 /** Every person id in the dataset: Secretaries of State, Presidents, and the people of the curated layer. */
 export type PersonId =
+  | 'abbott-anthony-j'
+  | 'abboud'
+  | 'abdirascid'
+  | 'abdul-ilah'
+  | 'abdullah-bin-abd-el-aziz-al-saud'
+  | 'abdullah-ii'
+  | 'abe-shinzo'
+  | 'abinader-luis'
   | 'acheson-dean-gooderham'
+  | 'achi-patrick'
+  | 'adamkus-valdas'
+  | 'adams-jmgm-tom'
   | 'adams-john'
   | 'adams-john-quincy'
+  | 'adenauer'
+  | 'adoula'
+  | 'afwerki-isaias'
+  | 'ahern-bertie'
+  | 'ahidjo-ahmadou'
+  | 'ahmedzai-ashraf-ghani'
+  | 'aho-esko'
+  | 'ahtisaari-martti'
+  | 'akaev-askar'
+  | 'akhannouch-aziz'
+  | 'akihito'
+  | 'akufo-addo-nana-addo-dankwa'
+  | 'al-abadi-haidar'
+  | 'al-hariri-rafiq'
+  | 'al-huss-selim'
+  | 'al-jafari-ibrahim'
+  | 'al-kadhimi-mustafa'
+  | 'al-keib-abdurrahim'
+  | 'al-khalifa-haya-rashed'
+  | 'al-khouri'
+  | 'al-maliki-nuri'
+  | 'al-sabah-nasser'
+  | 'al-sabah-nasser-sabah-al-ahmed'
+  | 'al-sabah-saad-al-abdullah'
+  | 'al-sisi-abdel-fattah'
+  | 'al-sudani-mohammed-shyaa'
+  | 'al-yawer-ghazi'
+  | 'albanese-anthony'
+  | 'albert'
+  | 'albert-i'
   | 'albright-madeleine-korbel'
+  | 'aleman'
+  | 'aleman-arnoldo'
+  | 'alessandri'
+  | 'alexander-viscount'
+  | 'alfonsin-raul-ricardo'
+  | 'ali-abiy-ahmed'
+  | 'ali-mohamed-irfaan'
+  | 'ali-mohammed'
+  | 'aliyev-heydar'
+  | 'aliyev-ilham'
+  | 'allawi-ayad'
+  | 'alteni-abdalla'
+  | 'alvarez-luis-monge'
+  | 'amato-guiliano'
+  | 'ammann-johann-n-schneider'
+  | 'andreotti-giulio'
+  | 'ankrah-joseph-arthur'
+  | 'ansip-andrus'
+  | 'antall-jozsef'
+  | 'anthony-kenny-davis'
+  | 'anwar-bin-ibrahim'
+  | 'aptidon-hassan-gouled'
+  | 'aquino-benigno-s-3rd'
+  | 'aquino-corazon-c'
+  | 'arevalo-bernardo'
+  | 'arevalo-vinicio-cerezo'
+  | 'arias'
+  | 'aristide-jean-bertrand'
+  | 'armas-castillo'
+  | 'arosemena'
   | 'arthur-chester-a'
+  | 'arthur-owen-seymour'
+  | 'asgeirsson-asgeir'
+  | 'aso-taro'
+  | 'assoumani-azali'
+  | 'attlee'
+  | 'auriol'
   | 'austin-lloyd-j'
+  | 'aziz-mohamed-ould-abdel'
+  | 'aziz-shaukat'
+  | 'aznar-jose-maria'
+  | 'azocar-patricio-aylwin'
+  | 'babis-andrej'
+  | 'bachelet-michelle'
   | 'bacon-robert'
+  | 'badawi-abdullah'
+  | 'bagabandi-natsagiyn'
+  | 'bahas-demetrio-basilio-lakas'
+  | 'bainimarama-josaia-voreqe'
   | 'baker-james-addison'
+  | 'bakili-muluzi'
+  | 'balaguer-joaquin-videla'
+  | 'balewa'
+  | 'balkenende-jan-peter'
+  | 'balladares-ernesto-perez'
+  | 'balladur-edouard'
+  | 'balsemao-francisco-pinto'
+  | 'banda-hastings-kamuzu'
+  | 'banda-joyce'
+  | 'bandaranaike-sirimavo-r-d'
+  | 'barak-ehud'
+  | 'barclay'
+  | 'barletta-nicolas-ardito'
+  | 'barre-mohammed-siad'
+  | 'barre-raymond-o-j'
+  | 'barrios'
+  | 'barrow-dean'
+  | 'barrow-errol-w'
+  | 'basescu-traian'
+  | 'batista'
+  | 'batlle-jorge'
+  | 'battulga-khaltmaa'
+  | 'baudouin-i'
+  | 'baunsgaard-hilmar-t-i'
+  | 'bayar'
   | 'bayard-thomas-francis'
+  | 'bazoum-mohamed'
+  | 'beatrix'
+  | 'begin-menachem'
+  | 'belka-marek'
+  | 'ben-ali-zine-el-abidine'
+  | 'ben-bella'
+  | 'ben-gurion'
+  | 'ben-halim'
+  | 'benabderrahmane-aimene'
+  | 'bendjedid-chedli'
+  | 'benedict-xvi'
+  | 'benediktsson-bjarni-1964'
+  | 'benediktsson-bjarni-2024'
+  | 'benes'
+  | 'benitez-mario-abdo'
+  | 'benkiran-abdel-ilah'
+  | 'bennett'
+  | 'bennett-naftali'
+  | 'berdimuhamedov-serdar'
+  | 'berger-oscar'
+  | 'berisha-sali'
+  | 'berlusconi-silvio'
+  | 'berres-batlle'
+  | 'berreta'
+  | 'berzins-andris'
+  | 'betancourt'
+  | 'betancur-belisario'
+  | 'bhumibol-adulyadej'
+  | 'bhutto-benazir'
+  | 'bhutto-zulfikar-ali'
   | 'biden-joseph-r'
+  | 'bielecki-jan-krzysztof'
+  | 'biesheuvel-barend-willem'
+  | 'bijedic-dzemal'
+  | 'bildt-carl'
+  | 'bio-julius-maada'
+  | 'bird-lester'
+  | 'birendra'
+  | 'biya-paul'
+  | 'bizimungu-pasteur'
+  | 'bjornsson'
   | 'black-jeremiah-sullivan'
   | 'blaine-james-gillespie'
+  | 'blair-tony'
+  | 'blaize-herbert'
+  | 'blanco-salvador-jorge'
   | 'blinken-antony-j'
+  | 'bolanos-enrique'
+  | 'bolger-james'
+  | 'bolsonaro-jair-messias'
+  | 'bondevik-kjell'
+  | 'bongo-omar'
+  | 'borissov-boyko'
+  | 'borno'
+  | 'borten-per'
+  | 'bosch'
+  | 'boshe-hailemariam-desalegn'
+  | 'boumedienne-houari'
+  | 'bourguiba-habib'
+  | 'bouteflika-abdelaziz'
+  | 'brandt-willy'
+  | 'brathwaite-nicholas'
+  | 'brazauskas-algirdas'
+  | 'brezhnev-leonid-i'
+  | 'briand'
+  | 'briceno-john'
+  | 'brotherson-moetai-charles'
+  | 'brown-gordon'
+  | 'brown-mark-stephen'
+  | 'browne-gaston'
+  | 'brundtland-gro-harlem'
+  | 'bruton-john'
   | 'bryan-william-jennings'
+  | 'bryant-gyude'
   | 'buchanan-james'
+  | 'buckard-alfredo-cristiani'
+  | 'buckovski-vlado'
+  | 'buhari-muhammadu'
+  | 'burbano-alfredo-poveda'
+  | 'burnham-forbes'
   | 'bush-george-h-w'
   | 'bush-george-w'
+  | 'busia-kofi'
+  | 'bustamante'
+  | 'buyoya-pierre'
+  | 'buzek-jerzy'
   | 'byrnes-james-francis'
+  | 'caballeros-alvaro-colom'
+  | 'caetano-marcelo-jose-das-neves-alves'
+  | 'calderon-felipe'
+  | 'calfa-marian'
   | 'calhoun-john-caldwell'
+  | 'callaghan-james'
+  | 'callejas-rafael-leonardo'
+  | 'calles'
+  | 'camacho-avila'
+  | 'cameron-david'
+  | 'campins-luis-herrera'
+  | 'cardoso-fernando'
+  | 'carl-xvi-gustav'
+  | 'carlsson-ingvar'
+  | 'carpio-ramiro-de-leon'
+  | 'carstens-kurt'
   | 'carter-jimmy'
   | 'cass-lewis'
+  | 'castillo-pedro'
+  | 'castro'
+  | 'castro-juan-melgar'
+  | 'castro-raul'
+  | 'ceausescu-nicolae'
+  | 'cerruti-francisco-morales-bermudez'
+  | 'cevallos-rodrigo-borja'
+  | 'chakwera-lazarus-mccarthy'
+  | 'chan-o-cha-prayut'
+  | 'charles'
+  | 'charles-maria-eugenia'
+  | 'charlotte'
+  | 'chastanet-allen-michael'
+  | 'chavez-hugo'
+  | 'chen'
+  | 'cheng-heng'
+  | 'chernomyrdin-viktor-s'
+  | 'chiari'
+  | 'chifley'
+  | 'chiluba-frederick'
+  | 'chinnawat-thaksin'
+  | 'chirac-jacques'
+  | 'chissano-joaquim'
+  | 'chomanan-kriangsak'
+  | 'chretien-jean'
+  | 'christie-perry'
+  | 'christodoulides-nikos'
   | 'christopher-warren-minor'
+  | 'chun-doo-hwan'
   | 'chung-eui-yong'
+  | 'chung-il-kwon'
+  | 'chunhawan-chatichai'
+  | 'churchill'
+  | 'ciampi-carlo-azeglio'
+  | 'ciller-tansu'
+  | 'clark-helen'
   | 'clay-henry'
   | 'clayton-john-middleton'
+  | 'clerides-glafcos'
   | 'cleveland-grover'
   | 'clinton-hillary-rodham'
   | 'clinton-william-j'
+  | 'coelho-pedro-passos'
   | 'colby-bainbridge'
+  | 'colombo-emilio'
+  | 'compaore-blaise'
+  | 'compton-john-g-m'
+  | 'conde-alpha'
+  | 'constantine'
+  | 'constantinescu-emil'
+  | 'conte-giuseppe'
   | 'coolidge-calvin'
+  | 'cordero-leon-febres'
+  | 'cordova-roberto-suazo'
+  | 'cordovez-sixto-duran-ballen'
+  | 'cortines-ruiz'
+  | 'cosgrave-liam'
+  | 'cossiga-francesco'
+  | 'costello'
+  | 'cowen-brian'
+  | 'craxi-bettino'
+  | 'crvenkovski-branko'
+  | 'curtin'
+  | 'da-costa-gabriel-arcanjo-ferreira'
+  | 'da-silva-luiz-inacio-lula'
+  | 'dalema-massimo'
+  | 'daud'
+  | 'davis-philip'
   | 'day-william-rufus'
+  | 'de-almeida-jorge-carlos'
+  | 'de-chamorro-violeta-barrios'
+  | 'de-croo-alexander'
+  | 'de-gasperi'
+  | 'de-gaulle-charles'
+  | 'de-gortari-carlos-salinas'
+  | 'de-jong-petrus-j-s'
+  | 'de-kirchner-cristina-fernandez'
+  | 'de-klerk-frederik-willem'
+  | 'de-la-espriella-ricardo'
+  | 'de-la-madrid-miguel'
+  | 'de-la-rua-fernando'
+  | 'de-leon-ernesto-zedillo-ponce'
+  | 'de-lozada-gonzalo-sanchez'
+  | 'de-maziere-lothar'
+  | 'de-mello-fernando-collor'
+  | 'de-mita-luigi-ciriaco'
+  | 'de-rupo-elio'
+  | 'de-sousa-marcelo-rebelo'
+  | 'de-valera'
+  | 'debayle-anastasio-somoza'
+  | 'deby-idriss'
+  | 'dehaene-jean-luc'
+  | 'del-rio-arroyo'
+  | 'demirel-suleiman'
+  | 'den-uyl-johannes-marten'
+  | 'deng-xiaoping'
+  | 'deroburt-hammer'
+  | 'desai-morarji'
+  | 'destaing-valery-giscard'
+  | 'deuba-sher-bahadur'
+  | 'dhoinine-ikililou'
+  | 'diaz'
+  | 'diefenbaker'
+  | 'diem'
+  | 'dimitrov'
+  | 'dini-lamberto'
+  | 'diori-hamani'
+  | 'diouf-abdou'
+  | 'dlamini-cleopas-sipho'
+  | 'dlamini-makhosini'
+  | 'doe-samuel-kanyon'
+  | 'dole'
+  | 'dom-pedro-ii'
+  | 'dos-santos-jose-eduardo'
+  | 'douglas-home'
+  | 'dowiyogo-bernard'
+  | 'draghi-mario'
+  | 'drees'
+  | 'drnovsek-janez'
+  | 'duarte-jose-napoleon'
+  | 'duda-andrzej'
   | 'dulles-john-foster'
+  | 'duncan-daniel-kablan'
+  | 'durao-jose-manuel'
+  | 'dutra'
+  | 'dzurinda-mikulas'
   | 'eagleburger-lawrence-sidney'
+  | 'eanes-antonio-dos-santos-ramalho'
+  | 'earl-of-athlone'
+  | 'ecevit-bulent'
+  | 'echandi'
+  | 'echeverria-luis'
+  | 'eden'
+  | 'egal-mohammed-haji-ibrahim'
+  | 'eghbal'
   | 'eisenhower-dwight-d'
+  | 'el-fassi-abbas'
+  | 'el-ghazouani-mohamed-ould-cheikh'
+  | 'elbegdorj-tsakhia'
+  | 'elias-jorge-serrano'
+  | 'elizabeth-ii'
+  | 'embalo-umaro-sissoco'
+  | 'emsis-indulis'
+  | 'endalkachau'
+  | 'endara-guillermo'
+  | 'enkhbayar-nambaryn'
+  | 'erdogan-recep-tayyip'
+  | 'erhard-ludwig'
+  | 'erim-ismail-nihat'
+  | 'erlander'
+  | 'ershad-hussain-mohammad'
+  | 'eshkol-levi'
+  | 'esquivel-manuel'
+  | 'essebsi-beji-caid'
+  | 'estrada-joseph'
   | 'evarts-william-maxwell'
   | 'everett-edward'
+  | 'evren-kenan'
+  | 'eyadema-gnassingbe'
+  | 'fahd'
+  | 'faisal'
+  | 'faisal-ii'
+  | 'fanfani-amintore'
+  | 'faymann-werner'
+  | 'felipe-vi'
+  | 'fernandez-alberto'
+  | 'fernandez-jose-trejos'
+  | 'fernandez-leonel'
+  | 'fiala-petr'
+  | 'figl-leopold'
+  | 'figueiredo-joao-baptista-de-oliveira'
+  | 'figueres-ferrer-jose'
+  | 'figueres-olsen-jose-maria'
   | 'fillmore-millard'
+  | 'finbogadottir-vigdis'
+  | 'fischer-jan'
   | 'fish-hamilton'
+  | 'fitzgerald-garret-michael-desmond'
+  | 'flores-carlos'
+  | 'flores-francisco'
+  | 'flores-luis-alberto'
+  | 'font-gabriel-boric'
   | 'ford-gerald-r'
   | 'forsyth-john'
   | 'foster-john-watson'
+  | 'fournier-rafael-angel-calderon'
+  | 'fox-vicente'
+  | 'francis'
+  | 'franco-itamar'
+  | 'fraser'
+  | 'fraser-john-malcolm'
+  | 'frederik-ix'
+  | 'frederiksen-mette'
   | 'frelinghuysen-frederick-theodore'
+  | 'frieden-luc'
+  | 'fritch-edouard'
+  | 'frondizi'
+  | 'frutos-nicanor-duarte'
+  | 'fujimori-alberto-k'
+  | 'fukuda-takeo'
+  | 'fukuda-yasuo'
+  | 'funes-carlos-mauricio'
+  | 'gairy-eric-m'
+  | 'gallegos'
+  | 'gandhi-indira'
+  | 'gandhi-rajiv'
+  | 'garces-lenin-moreno'
+  | 'garcia'
+  | 'garcia-alan'
+  | 'garcia-kjell-laugerud'
+  | 'garcia-policarpo-paz'
   | 'garfield-james-a'
+  | 'garibashvili-irakli'
+  | 'gasparovic-ivan'
+  | 'gauck-joachim'
+  | 'geingob-hage-gottfried'
+  | 'gemayel-amin'
+  | 'gentiloni-paolo'
+  | 'george-ii'
+  | 'george-vi'
+  | 'georgievski-ljubco'
+  | 'gerhardsen'
+  | 'gierek-edward'
+  | 'gilani-yusuf-raza'
+  | 'gillani-yousuf'
+  | 'gillard-julia'
+  | 'glavchev-dimitar'
+  | 'gligorov-kiro'
+  | 'gnassingbe-faure-essozimna'
+  | 'goh-chok-tong'
+  | 'golob-robert'
+  | 'gomes-francisco-da-costa'
+  | 'gomez'
+  | 'goncz-arpad'
+  | 'gonzalez-felipe'
+  | 'gonzi-lawrence'
+  | 'gorbach-alfons'
+  | 'gorbachev-mikhail-s'
+  | 'goria-giovanni-giuseppe'
+  | 'gorton-john-g'
+  | 'goulart'
+  | 'gowrie-lord'
   | 'grant-ulysses-s'
   | 'gresham-walter-quintin'
+  | 'grimsson-olafur'
+  | 'gronchi'
+  | 'grosz-karoly'
+  | 'grybauskaite-dalia'
+  | 'guaido-juan'
+  | 'guardia-calderon'
+  | 'guebuza-ermando-emilio'
+  | 'guelleh-ismail-omar'
+  | 'gujral-inder-kumar'
+  | 'gul-abdullah'
+  | 'gusmao-jose-alexander-xanana'
+  | 'guterres-antonio'
+  | 'gutierrez-lucio'
+  | 'gyurcsany-ferenc'
+  | 'habre-hissene'
+  | 'habyarimana-juvenal'
+  | 'hadi-abd-rabuh-mansur'
+  | 'haglelgam-john'
   | 'haig-alexander-meigs'
+  | 'haile-selassie'
+  | 'hallgrimmsson-geir'
+  | 'halonen-tarja'
+  | 'hamad-bin-isa-bin-salman-al-khalifa'
+  | 'hamad-bin-khalifa-al-thani'
+  | 'hansen'
+  | 'harald-v'
   | 'harding-warren-g'
+  | 'hariri-saad'
+  | 'harper-stephen'
+  | 'harris-simon'
   | 'harrison-benjamin'
   | 'harrison-william-henry'
+  | 'hashimoto-ryutaro'
+  | 'hasina'
+  | 'hassan-ii'
+  | 'hassan-samia-suluhu'
+  | 'hassanal-bolkiah'
+  | 'hatoyama-yukio'
+  | 'haughey-charles-j'
+  | 'havel-vaclav'
+  | 'hawke-robert-j-l'
   | 'hay-john-milton'
   | 'hayes-rutherford-b'
+  | 'heath-edward-r-g'
+  | 'hedtoft'
+  | 'heine-hilda-c'
+  | 'hernandez-juan-hernando'
+  | 'herrera-luis-alberto-lacalle'
+  | 'herrera-omar-torrijos'
   | 'herter-christian-archibald'
+  | 'herzog-chaim'
+  | 'herzog-isaac'
+  | 'herzog-roman'
+  | 'heuss'
+  | 'hichilema-hakainde-sammy'
+  | 'hirohito'
+  | 'holkeri-harri-h'
+  | 'holland'
+  | 'hollande-francois'
+  | 'holness-andrew'
+  | 'holt-harold-e'
+  | 'holyoake-keith-j'
   | 'hoover-herbert-c'
+  | 'hosokawa-morihiro'
+  | 'hoti-avdullah'
+  | 'houphouet-boigny-felix'
+  | 'hoveyda-abbas'
+  | 'howard-john'
+  | 'hoyo-jose-azcona'
+  | 'hoyte-h-desmond'
+  | 'hrawi-elias'
+  | 'hu-jintao'
+  | 'hughes'
   | 'hughes-charles-evans'
   | 'hull-cordell'
+  | 'humala-ollanta'
+  | 'hun-sen'
+  | 'hussein-bin-onn'
+  | 'hussein-i'
+  | 'ibrahim'
+  | 'idiaquez-carlos-roberto-reina'
+  | 'ikeda'
+  | 'iliescu-ion'
+  | 'ilves-toomas'
+  | 'ingraham-hubert-a'
+  | 'inonu'
+  | 'iohannis-klaus-werner'
+  | 'isa-bin-sulman-al-khalifa'
+  | 'issoufou-mahamadou'
+  | 'itno-mahamat-idriss-deby'
+  | 'ivanov-gjorge'
+  | 'izetbegovic-alia'
+  | 'izetbegovic-bakir'
+  | 'jabir-al-ahmad-al-sabah'
   | 'jackson-andrew'
+  | 'jagan-cheddi'
+  | 'jagdeo-bharrat'
+  | 'jamali-mir-zafarullah-khan'
+  | 'jammeh-yahya-a-j'
+  | 'jansa-janez'
+  | 'japarov-sadyr'
+  | 'jawara-dawda-kairaba'
+  | 'jayawardene-junius-richard'
+  | 'jean'
   | 'jefferson-thomas'
+  | 'jiang-zemin'
+  | 'johannsson-sigurd-ingi'
+  | 'john-paul-ii'
   | 'johnson-andrew'
   | 'johnson-lyndon-b'
+  | 'jomaa-mehdi'
+  | 'jonathan-goodluck'
+  | 'jonathan-leabua'
+  | 'jorgensen-anker'
+  | 'joseph-ii'
+  | 'jospin-lionel'
+  | 'jovic-borisav'
+  | 'juan-carlos-i'
+  | 'jugnauth-aneerood'
+  | 'jugnauth-pravind-kumar'
+  | 'juliana'
+  | 'juncker-jean-claude'
+  | 'junejo-muhammad-khan'
+  | 'kabila-joseph'
+  | 'kabua-amata'
+  | 'kabua-david'
+  | 'kabua-imata'
+  | 'kaczynski-lech'
+  | 'kagame-paul'
+  | 'kaifu-toshiki'
+  | 'kalakaua'
+  | 'kaljulaid-kersti'
+  | 'kallas-kaja'
+  | 'kallas-siim'
+  | 'kampmann'
+  | 'kan-naoto'
+  | 'kapetanovic-izudin'
+  | 'karamanlis-konstandinos'
+  | 'karamanlis-konstantinos'
+  | 'karimov-islam'
+  | 'karzai-hamid'
+  | 'kasyanov-mikhail'
+  | 'katsav-moshe'
+  | 'katzir-ephraim'
+  | 'kaunda-kenneth-d'
+  | 'kayibanda-gregoire'
+  | 'keating-paul'
+  | 'keita'
+  | 'kekkonen-urho-k'
   | 'kellogg-frank-billings'
+  | 'kenilorea-peter'
   | 'kennedy-john-f'
+  | 'kenny-enda'
+  | 'kenyatta-uhuru'
   | 'kerry-john-forbes'
+  | 'key-john'
+  | 'khalid'
+  | 'khalil-mustafa'
+  | 'khama-seretse'
+  | 'khama-seretse-khama-ian'
+  | 'khan-agha-muhammad-yahya'
+  | 'khan-ayub'
+  | 'khan-imran'
+  | 'khan-liaquat-ali'
+  | 'khrushchev'
+  | 'kibaki-mwai'
+  | 'kiesinger-kurt-georg'
+  | 'kieta-ibrahim-boubacar'
+  | 'kikwete-jakaya'
+  | 'kim-chong-pil'
+  | 'kim-dae-jung'
+  | 'kim-yong-sam'
+  | 'king-mackenzie'
+  | 'kirchner-nestor'
+  | 'kirchschlaeger-rudolf'
+  | 'kirk-norman-e'
+  | 'kishi'
+  | 'kishida-fumio'
   | 'kissinger-henry-a'
+  | 'kittikachorn-thanom'
+  | 'klaus-josef'
+  | 'klaus-vaclav'
+  | 'klestil-thomas'
+  | 'klima-viktor'
   | 'knox-philander-chase'
+  | 'kocharian-robert'
+  | 'kohl-helmut'
+  | 'koirala'
+  | 'koivisto-mauno-h'
+  | 'koizumi-junichiro'
+  | 'kok-willem-wim'
+  | 'komorowski-bronislaw'
+  | 'konare-alpha-oumar'
+  | 'koroma-ernest-bai'
+  | 'kostunica-vojislav'
+  | 'kosygin-aleksei-n'
+  | 'kotelawala'
+  | 'kounche-seyni'
+  | 'kovac-michal'
+  | 'krag-jens-otto'
+  | 'kravchuk-leonid'
+  | 'kreisky-bruno'
+  | 'kristersson-ulf'
+  | 'kubitschek'
+  | 'kucan-milan'
+  | 'kuchma-leonid'
+  | 'kuczynski-pedro-pablo'
+  | 'kufuor-john'
+  | 'kun-russ-joseph'
+  | 'kurz-sebastian'
+  | 'kuuskoski'
+  | 'kwasniewski-aleksander'
+  | 'kyprianou-spyros'
+  | 'lagos-ricardo'
+  | 'lamizana-sangoule'
+  | 'lamrani-muhammad-karim'
   | 'lansing-robert'
+  | 'laraki-ahmad'
+  | 'larrea-osvaldo-hurtado'
+  | 'laval'
   | 'lavrov-sergey'
+  | 'lee-hsien-loong'
+  | 'lee-kuan-yew'
+  | 'lee-myung-bak'
+  | 'leghari-farooq'
+  | 'lemass'
+  | 'lemus'
+  | 'leone-giovanni'
+  | 'lescot'
+  | 'leterme-yves'
+  | 'letta-enrico'
+  | 'leuthard-doris'
+  | 'li-keqiang'
+  | 'li-peng'
+  | 'li-xiannian'
+  | 'likphai-chuan'
   | 'lincoln-abraham'
+  | 'lipponen-paavo'
+  | 'liu-he'
   | 'livingston-edward'
+  | 'lleras'
+  | 'lobo-porfirio'
+  | 'lofven-stefan'
+  | 'lopez'
+  | 'lourenco-joao-manuel-goncalves'
+  | 'lubbers-rudolphus-f-m-ruud'
+  | 'lucinschi-petru'
+  | 'luebke'
+  | 'lugo-fernando'
+  | 'luksic-igor'
+  | 'lumumba'
+  | 'lusinchi-jaime'
+  | 'luxon-christopher'
+  | 'lynch-john-m'
+  | 'lyons'
+  | 'maamau-taneti'
+  | 'macapagal'
+  | 'macapagal-arroyo-gloria'
+  | 'macdonald'
+  | 'machado'
+  | 'machel-samora'
+  | 'macmillan'
+  | 'macri-mauricio'
+  | 'macron-emmanuel'
   | 'madison-james'
+  | 'maduro-ricardo'
+  | 'maga-hubert'
+  | 'magana-alvaro'
+  | 'magloire'
+  | 'mahama-john-dramani'
+  | 'mahathir-bin-muhammad'
+  | 'mahendra'
+  | 'mahlab-ibrahim'
+  | 'mahmud'
+  | 'mahuad-jamil'
+  | 'maiwandwal-muhammad-hashim'
+  | 'majdo-pandeli'
+  | 'major-john'
+  | 'makarios-iii'
+  | 'malval-robert'
+  | 'mandela-nelson'
+  | 'manfredini-aparacio-mendez'
+  | 'manley-michael'
+  | 'manning-patrick-a-m'
+  | 'mapou-louis'
+  | 'mara-kamisese'
+  | 'marape-james'
+  | 'marcos-ferdinand'
+  | 'marcos-ferdinand-jr'
   | 'marcy-william-learned'
+  | 'margrethe-ii'
+  | 'margvelashvili-giorgi'
+  | 'marquez-ivan-duque'
   | 'marshall-george-catlett'
   | 'marshall-john'
+  | 'martelly-michel'
+  | 'martens-wilfried'
+  | 'martin-grau-san'
+  | 'martin-michael'
+  | 'martin-paul'
+  | 'martinelli-ricardo'
+  | 'marzouki-mohamed-moncel'
+  | 'masire-quett-ketumile'
+  | 'masisi-mokgweetsi-eric-keabetswe'
+  | 'massey'
+  | 'mataafa-fiame-naomi'
+  | 'matekane-ntsokoane-samuel'
+  | 'mateos-lopez'
+  | 'matesa-zlatko'
+  | 'mattarella-sergio'
+  | 'maurer-ion-gheorghe'
+  | 'maurer-ueli'
+  | 'may-theresa'
+  | 'mayardit-salva-kiir'
+  | 'mayer'
+  | 'mazowiecki-tadeusz'
+  | 'mbasogo-teodoro-obiang-nguema'
+  | 'mbeki-thabo'
+  | 'mcaleese-mary'
   | 'mckinley-william'
   | 'mclane-louis'
+  | 'mcmahon-william'
+  | 'medgyessy-peter'
+  | 'medici-emilio-g'
+  | 'medina'
+  | 'medjani-rexhep'
+  | 'medvedev-dmitri'
+  | 'meir-golda'
+  | 'mejia-hipolito'
+  | 'meksi-aleksander'
+  | 'meloni-giorgia'
+  | 'mena-carlos-humberto-romero'
+  | 'menderes'
+  | 'mendes-france'
+  | 'mendoza-guillermo-lasso'
+  | 'menem-carlos-saul'
+  | 'menfi-mohamed-younis'
+  | 'menzies'
+  | 'meri-lennart'
+  | 'merkel-angela'
+  | 'mesic-stjepan'
+  | 'meta-ilir'
+  | 'michel-james-alix'
+  | 'michelson-alfonso-lopez'
+  | 'mickoski-hristijan'
+  | 'miki-takeo'
+  | 'mikolajczyk'
+  | 'milanovic-zoran'
+  | 'miller-leszek'
+  | 'mills-john-evans-atta'
+  | 'milongo-andre'
+  | 'minnis-hubert-a'
+  | 'mirziyoyev-shavkat'
+  | 'mitchell-james-f'
+  | 'mitchell-keith'
+  | 'mitsotakis-constantine'
+  | 'mitsotakis-kyriakos'
+  | 'mitterrand-francois'
+  | 'miyazawa-kiichi'
+  | 'mkapa-benjamin'
+  | 'modi-narendra'
+  | 'mogae-festus'
+  | 'mohamed-bin-zayed-al-nahyan'
+  | 'mohamed-v'
+  | 'mohamed-vi'
+  | 'mohammad-reza-pahlavi'
+  | 'mohammed-bin-salman'
+  | 'mohammed-ghulam'
+  | 'mohammed-zaher'
+  | 'mohamud-hassan-sheikh'
+  | 'moi-daniel-arap'
+  | 'moise-jovenel'
+  | 'mollet'
   | 'monroe-james'
+  | 'montenegro-luis'
+  | 'monti-mario'
+  | 'montt'
+  | 'moon-jae-in'
+  | 'morales-jimmy'
+  | 'morales-villeda'
+  | 'mori-yoshiro'
+  | 'morinigo'
+  | 'moro-aldo'
+  | 'morrison-scott'
+  | 'moscoso-mireya'
+  | 'mossadeq'
   | 'motegi-toshimitsu'
+  | 'motlanthe-kgalema'
+  | 'mottley-mia'
+  | 'mswati-iii'
+  | 'mubarak-hosni'
+  | 'mugabe-robert'
+  | 'mujica-jose'
+  | 'muldoon-robert-d'
+  | 'mulroney-martin-brian'
+  | 'muratovic-hasan'
+  | 'murayama-tomiichi'
+  | 'museveni-yoweri'
+  | 'musharraf-pervez'
   | 'muskie-edmund-sixtus'
+  | 'musonge-peter'
+  | 'mutharika-arthur-peter'
+  | 'muzorewa-abel'
+  | 'mwambutsa-iv'
+  | 'mzali-muhammed'
+  | 'nagy'
+  | 'nakamura-kuniwo'
+  | 'nakasone-yasuhiro'
+  | 'namaliu-rabbie'
+  | 'namphy-henri'
+  | 'nano-fatos'
+  | 'napolitano-giorgio'
+  | 'nasser'
+  | 'nastase-adrian'
+  | 'natano-kausea'
+  | 'nauseda-gitanas'
+  | 'navon-yitzhak'
+  | 'nazarbayev-nursultan'
+  | 'nazif-ahmed-mohamed'
+  | 'ndayishimiye-evariste'
+  | 'ne-win'
+  | 'necas-petr'
+  | 'nehru'
+  | 'nena-jacob'
+  | 'netanyahu-benjamin'
+  | 'neves-jose-maria-pereira'
+  | 'neves-tancredo'
+  | 'nguyen-minh-triet'
+  | 'nguyen-tan-dung'
+  | 'nguyen-xuan-phuc'
+  | 'nieto-enrique-pena'
+  | 'niinisto-sauli'
+  | 'nimieri-jaafar'
   | 'nixon-richard-m'
+  | 'niyazov-saparmurat'
+  | 'nkrumah'
+  | 'nkurunziza-pierre'
+  | 'noda-yoshihiko'
+  | 'nordli-odvar'
+  | 'norodom-kantol'
+  | 'nouira-hadi'
+  | 'nsibambi-apollo'
+  | 'nujoma-sam'
+  | 'nyerere-julius-k'
+  | 'nyusi-filipe-jacinto'
   | 'obama-barack'
+  | 'obasanjo-olusegun'
+  | 'obote'
+  | 'obrador-andres-manuel-lopez'
+  | 'obuchi-keizo'
+  | 'ochirbat-punsalmaagiyn'
+  | 'oddsson-david'
+  | 'odio-rodrigo-carazo'
+  | 'ohira-masayoshi'
+  | 'okelly'
+  | 'olav-v'
+  | 'olaya'
+  | 'olivier-g-borg'
+  | 'olmert-ehud'
   | 'olney-richard'
+  | 'olszewski-jan'
+  | 'olter-bailey'
+  | 'olympio'
+  | 'ondimba-ali-bongo'
+  | 'oneill-peter-paire'
+  | 'orban-viktor'
+  | 'ordaz-gustavo-diaz'
+  | 'orlich'
+  | 'ortega-daniel'
+  | 'ortuno-rene-barrientos'
+  | 'osman-ahmad'
+  | 'ospina-1922'
+  | 'ospina-1946'
+  | 'otunbayeva-roza'
+  | 'ouattara-alassane-dramane'
+  | 'ould-daddah-mokhtar'
+  | 'ozal-turgut'
+  | 'pachachi-adnan'
+  | 'pacheco-abel'
+  | 'paeniu-bikenibeu'
+  | 'pahor-borut'
+  | 'paik'
+  | 'paksas-rolandas'
+  | 'palme-olaf'
+  | 'palsson-thorstein'
+  | 'panuelo-david-w'
+  | 'panyarachun-anan'
+  | 'papandreou'
+  | 'papandreou-andreas'
+  | 'papandreou-george'
+  | 'park-chung-hee'
+  | 'park-geun-hye'
   | 'park-jin'
+  | 'parts-juhan'
+  | 'pastrana-andres'
+  | 'patasse-ange'
+  | 'patterson-percival-james'
+  | 'paul-i'
+  | 'paul-vi'
+  | 'pavel-petr'
+  | 'paz-estenssoro'
+  | 'pearson'
+  | 'pellegrini-peter'
+  | 'penaranda'
+  | 'pereira-aristides-maria'
+  | 'peres-shimon'
+  | 'perez-carlos-andres'
+  | 'perez-otto-fernandez'
+  | 'persson-goran'
+  | 'pertini-alessandro'
+  | 'pessoa'
+  | 'peter-ii'
+  | 'petro-gustavo'
+  | 'phan-van-khai'
+  | 'pholien'
+  | 'phouma-souvanna'
+  | 'pibulsonggram'
+  | 'picado'
   | 'pickering-timothy'
   | 'pierce-franklin'
+  | 'pierre-philip-j'
+  | 'pindling-lynden-o'
+  | 'pinera-sebastian'
+  | 'pinochet-augusto'
+  | 'pizano-ernesto-samper'
+  | 'planinc-milka'
+  | 'plaza-galo'
+  | 'pleven'
+  | 'plevneliev-rosen'
+  | 'pohamba-hilikepunye-lucas'
   | 'polk-james-k'
   | 'pompeo-michael-r'
+  | 'pompidou-georges'
+  | 'poroshenko-petro'
+  | 'porras'
+  | 'portillo-alfonso'
+  | 'portillo-jose-lopez'
+  | 'pou-luis-lacalle'
   | 'powell-colin-luther'
+  | 'prado'
+  | 'prajadhipok'
+  | 'premadasa-ranasinghe'
+  | 'prestes'
+  | 'preval-rene'
+  | 'price-george-c'
+  | 'prodi-romano'
+  | 'purvanov-georgi'
+  | 'putin-vladimir'
+  | 'qaboos-bin-said'
   | 'qin-gang'
+  | 'quirino'
+  | 'quiros-daniel-oduber'
+  | 'raab-julius'
+  | 'rabin-yitzhak'
+  | 'rabuka-sitiveni-ligamamada'
+  | 'racan-ivica'
+  | 'radhakrishnan'
+  | 'rahman-khaleda-ziaur'
+  | 'rahman-mujibur'
+  | 'rahman-tunku-abdul'
+  | 'rahman-ziaur'
+  | 'rahmon-emomali'
+  | 'rainier-iii'
+  | 'rajaonarimampianina-hery'
+  | 'rajoelina-andry-nirina'
+  | 'rajoy-mariano'
+  | 'rama-edi'
+  | 'ramaphosa-cyril'
+  | 'ramgoolam-navinchandra'
+  | 'ramgoolam-seewoosagur'
+  | 'ramirez-jorge-quiroga'
+  | 'ramkalawan-wavel-john-charles'
+  | 'ramos-fidel'
   | 'randolph-edmund-jennings'
+  | 'rao-pv-narasimha'
+  | 'rasmussen-anders-fogh'
+  | 'rasmussen-lars-lokke'
+  | 'rasmussen-poul-nyrup'
+  | 'rawlings-jerry'
+  | 'razak-najib'
+  | 'razak-tun-abdul'
   | 'reagan-ronald'
+  | 'reinfeldt-john-fredrik'
+  | 'remengesau-tommy-e-jr'
+  | 'remon'
+  | 'rene-france-albert'
+  | 'renzi-matteo'
+  | 'restrepo-carlos-lleras'
+  | 'reynolds-albert'
+  | 'rhee'
+  | 'ribicic-mitja'
   | 'rice-condoleezza'
+  | 'rinkevics-edgars'
+  | 'rios'
+  | 'rivlin-reuven'
+  | 'robinson-anr'
+  | 'robinson-mary'
+  | 'robles-rodrigo-chaves'
+  | 'rodriguez-andres'
+  | 'rodriguez-miguel-angel'
+  | 'rodriguez-rafael-caldera'
   | 'rogers-william-pierce'
+  | 'roh-moo-hyun'
+  | 'roh-tae-woo'
+  | 'roldos-jaime'
   | 'roosevelt-franklin-d'
   | 'roosevelt-theodore'
   | 'root-elihu'
+  | 'rop-anton'
+  | 'rosales-manuel-zelaya'
+  | 'rousseff-dilma'
+  | 'rowling-wallace-e'
+  | 'roxas'
+  | 'royo-aristide'
   | 'rubio-marco'
+  | 'rubio-ortiz'
+  | 'rudd-kevin'
+  | 'ruiz-tagle-eduardo-frei'
+  | 'rumor-mariano'
   | 'rusk-david-dean'
+  | 'ruto-william'
+  | 'rutte-mark'
+  | 'saakashvili-mikheil'
+  | 'sabah-al-ahmed-al-jabir-al-sabah'
+  | 'sabah-al-salim-al-sabah'
+  | 'saca-elias-antonio'
+  | 'sadat-anwar'
+  | 'said-bin-taimur-bin-faisal'
+  | 'saied-kais'
+  | 'salaam'
+  | 'salih-ali-abdallah'
+  | 'sall-macky'
+  | 'salman-bin-abdel-aziz-bin-saud'
+  | 'salman-bin-hamad-al-khalifa'
+  | 'samaras-antonios'
+  | 'sanader-ivo'
+  | 'sanchez-danilo-medina'
+  | 'sanchez-ernesto-montagne'
+  | 'sanchez-oscar-arias'
+  | 'sanchez-pedro'
+  | 'sanchez-salvador'
+  | 'sandiford-lloyd-e'
+  | 'sangheli-andrei'
+  | 'sanguinetti-julio-maria'
+  | 'santokhi-chandrikapersad'
+  | 'santos-juan-manuel'
+  | 'saragat-giuseppe'
+  | 'sargsyan-serzh'
+  | 'sarkisian-serge'
+  | 'sarkozy-nicolas'
+  | 'sarney-jose'
+  | 'sassou-nguesso-denis'
+  | 'sato-eisaku'
+  | 'saturnino-manuel'
+  | 'saud'
+  | 'savang-vathana'
+  | 'saxe-coburg-gotha-simeon'
+  | 'sayasone-choummaly'
+  | 'scalfaro-oscar-luigi'
+  | 'scelba'
+  | 'scheel-walter'
+  | 'schlueter-poul'
+  | 'schmidt-helmut'
+  | 'scholz-olaf'
+  | 'schoof-dick'
+  | 'schroeder-gerhard'
+  | 'schuessel-wolfgang'
+  | 'schuster-rudolf'
+  | 'seaga-edward'
+  | 'segni'
+  | 'sejdiu-fatmir'
+  | 'seko-mobutu-sese'
+  | 'sellal-abdelmalek'
+  | 'senghor-leopold-sedar'
   | 'seward-william-henry'
+  | 'sezer-ahmet'
+  | 'shagari-shehu'
+  | 'shamir-yitzhak'
+  | 'sharif-mohammed-nawaz'
+  | 'sharon-ariel'
+  | 'shazar-zalman'
+  | 'shearer-hugh'
   | 'sherman-john'
+  | 'shevardnadze-eduard-a'
+  | 'shipley-jenny'
   | 'shultz-george-pratt'
+  | 'shushkevich-stanislav'
+  | 'sigurdardottir-johanna'
+  | 'sihanouk'
+  | 'sikorski'
+  | 'silajdzic-haris'
+  | 'silva-anibal-antonio-cavaco-e'
+  | 'silva-arthur-da-costa-e'
+  | 'silva-ulisses-correia-e'
+  | 'simina-wesley-w'
+  | 'simitis-konstandinos'
+  | 'simmonds-kennedy-alphonse'
+  | 'singh-manmohan'
+  | 'siniora-fouad'
+  | 'sirik-matak'
+  | 'sirleaf-ellen-johnson'
+  | 'sleiman-michel'
   | 'smith-robert'
+  | 'smuts'
+  | 'snegur-mircea'
+  | 'soares-mario-alberto-lopes'
+  | 'sobotka-bohuslav'
+  | 'socarras-prio'
+  | 'socrates-jose'
+  | 'soeharto'
+  | 'sogavare-manasseh'
+  | 'soglo-nicephore'
+  | 'sol-armando-calderon'
+  | 'solberg-erna'
+  | 'somoza'
+  | 'soong'
+  | 'sorsa-taisto-k'
+  | 'sovaleni-siaosi-ofa-ki-vahafolau'
+  | 'spaak'
+  | 'spadolini-giovanni'
+  | 'spajic-milojko'
+  | 'spencer-w-baldwin'
+  | 'spidla-vladimir'
+  | 'spiljak-mika'
+  | 'st-laurent'
+  | 'stanishev-sergei'
+  | 'starmer-keir'
+  | 'steinmeier-frank-walter'
+  | 'stepashin-sergei'
+  | 'stephanopoulos-konstandinos'
   | 'stettinius-edward-reilly'
+  | 'stevens-siaka'
   | 'stimson-henry-lewis'
+  | 'stoltenberg-jens'
+  | 'stoyanov-petar'
+  | 'stre-jonas-gahr'
+  | 'stroessner-alfredo'
+  | 'stubb-alexander'
+  | 'suarez-adolfo'
+  | 'suarez-hugo-banzer'
+  | 'subianto-prabowo'
   | 'suga-yoshihide'
+  | 'suhrawardy'
+  | 'sukarno'
+  | 'sukarnoputri-megawati'
   | 'sullivan-jake'
+  | 'sunak-rishi'
+  | 'sunay-cevdet'
+  | 'suzuki-zenko'
+  | 'syse-jan-p'
+  | 'tabai-ieremia'
   | 'taft-william-howard'
+  | 'tagelagi-dalton'
+  | 'takeshita-noboru'
+  | 'talabani-jalal'
+  | 'talon-patrice-athanase-guillaume'
+  | 'tamim-bin-hamad-al-thani'
+  | 'tanaka-kakui'
+  | 'tandja-mamadou'
   | 'taylor-zachary'
+  | 'ter-petrosyan-levon'
+  | 'terry-fernando-belaunde'
+  | 'thabane-motsoahae-thomas'
+  | 'thatcher-margaret'
+  | 'thavisin-srettha'
+  | 'thein-sein'
+  | 'thomas-tillman'
+  | 'thompson-david'
+  | 'thorn-gaston'
+  | 'thorning-schmidt-helle'
   | 'tillerson-rex-w'
+  | 'tindemans-leo-c'
+  | 'tinsulanonda-prem'
+  | 'tito-josip-broz'
+  | 'to-lam'
+  | 'tofilau-eti-alesana'
+  | 'tokayev-kassym-jomart'
+  | 'tolbert-william-r'
+  | 'toledo-alejandro'
+  | 'tombalbaye-ngarta-francois'
+  | 'topolanek-mirek'
+  | 'torp'
+  | 'torrijos-martin'
+  | 'touadera-faustin-archange'
+  | 'toure-amadou-toumani'
+  | 'toure-sekou'
+  | 'trajkovski-boris'
+  | 'tran-duc-luong'
+  | 'traore-moussa'
+  | 'trouillot-ertha-pascal'
+  | 'trovoada-patrice-emery'
+  | 'trudeau-justin'
+  | 'trudeau-pierre-elliott'
+  | 'trujillo-cesar-gaviria'
   | 'truman-harry-s'
   | 'trump-donald-j'
+  | 'truong-tan-sang'
+  | 'truss-liz'
+  | 'tsaldaris'
+  | 'tshilombo-felix-antoine-tshisekedi'
+  | 'tsipras-alexios'
+  | 'tsiranana'
+  | 'tsouderos'
+  | 'tsvangirai-morgan'
+  | 'tubman-william-v-s'
+  | 'tudjman-franjo'
+  | 'tuivakano-lord'
+  | 'turnbull-malcolm-b'
+  | 'tusk-donald'
+  | 'tweedsmuir-lord'
   | 'tyler-john'
+  | 'u-nu'
+  | 'u-win-maung'
+  | 'ul-haq-muhammad-zia'
+  | 'ullsten-ola'
+  | 'ulmanis-guntis'
   | 'upshur-abel-parker'
+  | 'uribe-alvaro'
+  | 'vagnorius-gediminas'
+  | 'vajpayee-atal'
+  | 'valencia'
+  | 'van-agt-andreas-a-m'
   | 'van-buren-martin'
+  | 'van-huu-tran'
+  | 'van-thieu-nguyen'
+  | 'van-zeeland'
   | 'vance-cyrus-roberts'
+  | 'varadkar-leo'
+  | 'varela-juan-carlos'
+  | 'vargas-virgilio-barco'
+  | 'vassiliou-george'
+  | 'vaz-jose-mario'
+  | 'vazquez-tabare'
+  | 'veiga-carlos-a-w-de-carvalho'
+  | 'vejonis-raimonds'
+  | 'venetiaan-ronald-r'
+  | 'verhofstadt-guy'
+  | 'videla-gonzales'
+  | 'videla-jorge-rafael'
+  | 'vike-freiberga-vairi'
+  | 'vincent'
+  | 'viola-roberto-e'
+  | 'vo-van-thuong'
+  | 'von-weizsaecker-richard'
+  | 'voronin-vladimir'
+  | 'vranitzky-franz'
+  | 'vucic-aleksandar'
+  | 'wade-abdoulaye'
+  | 'wahid-abdurrachman'
+  | 'walesa-lech'
   | 'wang-yi'
   | 'washburne-elihu-benjamin'
   | 'washington-george'
+  | 'wasmosy-juan-carlos'
+  | 'weah-george-manneh'
   | 'webster-daniel'
+  | 'weizman-ezer'
+  | 'weizmann'
+  | 'wen-jiabao'
+  | 'whipps-surangel-samuel-jr'
+  | 'whitlam-edward-gough'
+  | 'wickremasinghe-ranil'
+  | 'widodo-joko'
+  | 'wilhelmina'
+  | 'willem-alexander'
+  | 'williams-eric-e'
+  | 'willoch-kaare-i'
+  | 'wilson-harold'
   | 'wilson-woodrow'
   | 'xi-jinping'
-  | 'zhao-lijian';
+  | 'yaakob-ismail-sabri'
+  | 'yameogo'
+  | 'yanukovych-viktor'
+  | 'yaradua-umaru'
+  | 'yatsenyuk-arseniy'
+  | 'yayi-boni'
+  | 'ydigoras'
+  | 'yeltsin-boris-n'
+  | 'yen-chia-kan'
+  | 'yilmaz-mesut'
+  | 'yoon-suk-yeol'
+  | 'yoshida'
+  | 'youlou'
+  | 'yudhoyono-susilo-bambang'
+  | 'yushchenko-viktor'
+  | 'zamora-jaime-paz'
+  | 'zapatero-jose-luis-rodriguez'
+  | 'zardari-asif-ali'
+  | 'zegarra-dina-boluarte'
+  | 'zelenskyy-volodymyr'
+  | 'zeman-milos'
+  | 'zenawi-meles'
+  | 'zhao-lijian'
+  | 'zhao-ziyang'
+  | 'zhelev-zhelyu'
+  | 'zhu-rongji'
+  | 'zinsou-emile-d'
+  | 'zubac-kresimir'
+  | 'zuma-jacob';
 
 /** The people of the curated layer (travellers and participants of curated trips and events). */
 export type CuratedPersonId =
@@ -442,6 +1691,7 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'BH',
   'BI',
   'BJ',
+  'BM',
   'BN',
   'BO',
   'BR',
@@ -462,6 +1712,7 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'CO',
   'CR',
   'CSHH',
+  'CSXX',
   'CU',
   'CV',
   'CY',
@@ -488,13 +1739,16 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'GD',
   'GE',
   'GH',
+  'GL',
   'GM',
   'GN',
+  'GP',
   'GQ',
   'GR',
   'GT',
   'GW',
   'GY',
+  'HK',
   'HN',
   'HR',
   'HT',
@@ -535,12 +1789,14 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'MC',
   'MD',
   'ME',
+  'MF',
   'MG',
   'MH',
   'MK',
   'ML',
   'MM',
   'MN',
+  'MQ',
   'MR',
   'MT',
   'MU',
@@ -572,7 +1828,9 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'PT',
   'PW',
   'PY',
+  'PZPA',
   'QA',
+  'RHZW',
   'RO',
   'RS',
   'RU',
@@ -591,6 +1849,7 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'SR',
   'SS',
   'ST',
+  'SUHH',
   'SV',
   'SY',
   'SZ',
@@ -615,10 +1874,13 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
   'VA',
   'VC',
   'VE',
+  'VI',
   'VN',
   'WS',
   'XHI',
   'XK',
+  'XNF',
+  'XSVN',
   'YE',
   'YUCS',
   'ZA',
@@ -628,124 +1890,1373 @@ export const COUNTRY_CODES: readonly CountryCode[] = /* @__PURE__ */ Object.free
 
 /** Every person id in the dataset, sorted. */
 export const PERSON_IDS: readonly PersonId[] = /* @__PURE__ */ Object.freeze([
+  'abbott-anthony-j',
+  'abboud',
+  'abdirascid',
+  'abdul-ilah',
+  'abdullah-bin-abd-el-aziz-al-saud',
+  'abdullah-ii',
+  'abe-shinzo',
+  'abinader-luis',
   'acheson-dean-gooderham',
+  'achi-patrick',
+  'adamkus-valdas',
+  'adams-jmgm-tom',
   'adams-john',
   'adams-john-quincy',
+  'adenauer',
+  'adoula',
+  'afwerki-isaias',
+  'ahern-bertie',
+  'ahidjo-ahmadou',
+  'ahmedzai-ashraf-ghani',
+  'aho-esko',
+  'ahtisaari-martti',
+  'akaev-askar',
+  'akhannouch-aziz',
+  'akihito',
+  'akufo-addo-nana-addo-dankwa',
+  'al-abadi-haidar',
+  'al-hariri-rafiq',
+  'al-huss-selim',
+  'al-jafari-ibrahim',
+  'al-kadhimi-mustafa',
+  'al-keib-abdurrahim',
+  'al-khalifa-haya-rashed',
+  'al-khouri',
+  'al-maliki-nuri',
+  'al-sabah-nasser',
+  'al-sabah-nasser-sabah-al-ahmed',
+  'al-sabah-saad-al-abdullah',
+  'al-sisi-abdel-fattah',
+  'al-sudani-mohammed-shyaa',
+  'al-yawer-ghazi',
+  'albanese-anthony',
+  'albert',
+  'albert-i',
   'albright-madeleine-korbel',
+  'aleman',
+  'aleman-arnoldo',
+  'alessandri',
+  'alexander-viscount',
+  'alfonsin-raul-ricardo',
+  'ali-abiy-ahmed',
+  'ali-mohamed-irfaan',
+  'ali-mohammed',
+  'aliyev-heydar',
+  'aliyev-ilham',
+  'allawi-ayad',
+  'alteni-abdalla',
+  'alvarez-luis-monge',
+  'amato-guiliano',
+  'ammann-johann-n-schneider',
+  'andreotti-giulio',
+  'ankrah-joseph-arthur',
+  'ansip-andrus',
+  'antall-jozsef',
+  'anthony-kenny-davis',
+  'anwar-bin-ibrahim',
+  'aptidon-hassan-gouled',
+  'aquino-benigno-s-3rd',
+  'aquino-corazon-c',
+  'arevalo-bernardo',
+  'arevalo-vinicio-cerezo',
+  'arias',
+  'aristide-jean-bertrand',
+  'armas-castillo',
+  'arosemena',
   'arthur-chester-a',
+  'arthur-owen-seymour',
+  'asgeirsson-asgeir',
+  'aso-taro',
+  'assoumani-azali',
+  'attlee',
+  'auriol',
   'austin-lloyd-j',
+  'aziz-mohamed-ould-abdel',
+  'aziz-shaukat',
+  'aznar-jose-maria',
+  'azocar-patricio-aylwin',
+  'babis-andrej',
+  'bachelet-michelle',
   'bacon-robert',
+  'badawi-abdullah',
+  'bagabandi-natsagiyn',
+  'bahas-demetrio-basilio-lakas',
+  'bainimarama-josaia-voreqe',
   'baker-james-addison',
+  'bakili-muluzi',
+  'balaguer-joaquin-videla',
+  'balewa',
+  'balkenende-jan-peter',
+  'balladares-ernesto-perez',
+  'balladur-edouard',
+  'balsemao-francisco-pinto',
+  'banda-hastings-kamuzu',
+  'banda-joyce',
+  'bandaranaike-sirimavo-r-d',
+  'barak-ehud',
+  'barclay',
+  'barletta-nicolas-ardito',
+  'barre-mohammed-siad',
+  'barre-raymond-o-j',
+  'barrios',
+  'barrow-dean',
+  'barrow-errol-w',
+  'basescu-traian',
+  'batista',
+  'batlle-jorge',
+  'battulga-khaltmaa',
+  'baudouin-i',
+  'baunsgaard-hilmar-t-i',
+  'bayar',
   'bayard-thomas-francis',
+  'bazoum-mohamed',
+  'beatrix',
+  'begin-menachem',
+  'belka-marek',
+  'ben-ali-zine-el-abidine',
+  'ben-bella',
+  'ben-gurion',
+  'ben-halim',
+  'benabderrahmane-aimene',
+  'bendjedid-chedli',
+  'benedict-xvi',
+  'benediktsson-bjarni-1964',
+  'benediktsson-bjarni-2024',
+  'benes',
+  'benitez-mario-abdo',
+  'benkiran-abdel-ilah',
+  'bennett',
+  'bennett-naftali',
+  'berdimuhamedov-serdar',
+  'berger-oscar',
+  'berisha-sali',
+  'berlusconi-silvio',
+  'berres-batlle',
+  'berreta',
+  'berzins-andris',
+  'betancourt',
+  'betancur-belisario',
+  'bhumibol-adulyadej',
+  'bhutto-benazir',
+  'bhutto-zulfikar-ali',
   'biden-joseph-r',
+  'bielecki-jan-krzysztof',
+  'biesheuvel-barend-willem',
+  'bijedic-dzemal',
+  'bildt-carl',
+  'bio-julius-maada',
+  'bird-lester',
+  'birendra',
+  'biya-paul',
+  'bizimungu-pasteur',
+  'bjornsson',
   'black-jeremiah-sullivan',
   'blaine-james-gillespie',
+  'blair-tony',
+  'blaize-herbert',
+  'blanco-salvador-jorge',
   'blinken-antony-j',
+  'bolanos-enrique',
+  'bolger-james',
+  'bolsonaro-jair-messias',
+  'bondevik-kjell',
+  'bongo-omar',
+  'borissov-boyko',
+  'borno',
+  'borten-per',
+  'bosch',
+  'boshe-hailemariam-desalegn',
+  'boumedienne-houari',
+  'bourguiba-habib',
+  'bouteflika-abdelaziz',
+  'brandt-willy',
+  'brathwaite-nicholas',
+  'brazauskas-algirdas',
+  'brezhnev-leonid-i',
+  'briand',
+  'briceno-john',
+  'brotherson-moetai-charles',
+  'brown-gordon',
+  'brown-mark-stephen',
+  'browne-gaston',
+  'brundtland-gro-harlem',
+  'bruton-john',
   'bryan-william-jennings',
+  'bryant-gyude',
   'buchanan-james',
+  'buckard-alfredo-cristiani',
+  'buckovski-vlado',
+  'buhari-muhammadu',
+  'burbano-alfredo-poveda',
+  'burnham-forbes',
   'bush-george-h-w',
   'bush-george-w',
+  'busia-kofi',
+  'bustamante',
+  'buyoya-pierre',
+  'buzek-jerzy',
   'byrnes-james-francis',
+  'caballeros-alvaro-colom',
+  'caetano-marcelo-jose-das-neves-alves',
+  'calderon-felipe',
+  'calfa-marian',
   'calhoun-john-caldwell',
+  'callaghan-james',
+  'callejas-rafael-leonardo',
+  'calles',
+  'camacho-avila',
+  'cameron-david',
+  'campins-luis-herrera',
+  'cardoso-fernando',
+  'carl-xvi-gustav',
+  'carlsson-ingvar',
+  'carpio-ramiro-de-leon',
+  'carstens-kurt',
   'carter-jimmy',
   'cass-lewis',
+  'castillo-pedro',
+  'castro',
+  'castro-juan-melgar',
+  'castro-raul',
+  'ceausescu-nicolae',
+  'cerruti-francisco-morales-bermudez',
+  'cevallos-rodrigo-borja',
+  'chakwera-lazarus-mccarthy',
+  'chan-o-cha-prayut',
+  'charles',
+  'charles-maria-eugenia',
+  'charlotte',
+  'chastanet-allen-michael',
+  'chavez-hugo',
+  'chen',
+  'cheng-heng',
+  'chernomyrdin-viktor-s',
+  'chiari',
+  'chifley',
+  'chiluba-frederick',
+  'chinnawat-thaksin',
+  'chirac-jacques',
+  'chissano-joaquim',
+  'chomanan-kriangsak',
+  'chretien-jean',
+  'christie-perry',
+  'christodoulides-nikos',
   'christopher-warren-minor',
+  'chun-doo-hwan',
   'chung-eui-yong',
+  'chung-il-kwon',
+  'chunhawan-chatichai',
+  'churchill',
+  'ciampi-carlo-azeglio',
+  'ciller-tansu',
+  'clark-helen',
   'clay-henry',
   'clayton-john-middleton',
+  'clerides-glafcos',
   'cleveland-grover',
   'clinton-hillary-rodham',
   'clinton-william-j',
+  'coelho-pedro-passos',
   'colby-bainbridge',
+  'colombo-emilio',
+  'compaore-blaise',
+  'compton-john-g-m',
+  'conde-alpha',
+  'constantine',
+  'constantinescu-emil',
+  'conte-giuseppe',
   'coolidge-calvin',
+  'cordero-leon-febres',
+  'cordova-roberto-suazo',
+  'cordovez-sixto-duran-ballen',
+  'cortines-ruiz',
+  'cosgrave-liam',
+  'cossiga-francesco',
+  'costello',
+  'cowen-brian',
+  'craxi-bettino',
+  'crvenkovski-branko',
+  'curtin',
+  'da-costa-gabriel-arcanjo-ferreira',
+  'da-silva-luiz-inacio-lula',
+  'dalema-massimo',
+  'daud',
+  'davis-philip',
   'day-william-rufus',
+  'de-almeida-jorge-carlos',
+  'de-chamorro-violeta-barrios',
+  'de-croo-alexander',
+  'de-gasperi',
+  'de-gaulle-charles',
+  'de-gortari-carlos-salinas',
+  'de-jong-petrus-j-s',
+  'de-kirchner-cristina-fernandez',
+  'de-klerk-frederik-willem',
+  'de-la-espriella-ricardo',
+  'de-la-madrid-miguel',
+  'de-la-rua-fernando',
+  'de-leon-ernesto-zedillo-ponce',
+  'de-lozada-gonzalo-sanchez',
+  'de-maziere-lothar',
+  'de-mello-fernando-collor',
+  'de-mita-luigi-ciriaco',
+  'de-rupo-elio',
+  'de-sousa-marcelo-rebelo',
+  'de-valera',
+  'debayle-anastasio-somoza',
+  'deby-idriss',
+  'dehaene-jean-luc',
+  'del-rio-arroyo',
+  'demirel-suleiman',
+  'den-uyl-johannes-marten',
+  'deng-xiaoping',
+  'deroburt-hammer',
+  'desai-morarji',
+  'destaing-valery-giscard',
+  'deuba-sher-bahadur',
+  'dhoinine-ikililou',
+  'diaz',
+  'diefenbaker',
+  'diem',
+  'dimitrov',
+  'dini-lamberto',
+  'diori-hamani',
+  'diouf-abdou',
+  'dlamini-cleopas-sipho',
+  'dlamini-makhosini',
+  'doe-samuel-kanyon',
+  'dole',
+  'dom-pedro-ii',
+  'dos-santos-jose-eduardo',
+  'douglas-home',
+  'dowiyogo-bernard',
+  'draghi-mario',
+  'drees',
+  'drnovsek-janez',
+  'duarte-jose-napoleon',
+  'duda-andrzej',
   'dulles-john-foster',
+  'duncan-daniel-kablan',
+  'durao-jose-manuel',
+  'dutra',
+  'dzurinda-mikulas',
   'eagleburger-lawrence-sidney',
+  'eanes-antonio-dos-santos-ramalho',
+  'earl-of-athlone',
+  'ecevit-bulent',
+  'echandi',
+  'echeverria-luis',
+  'eden',
+  'egal-mohammed-haji-ibrahim',
+  'eghbal',
   'eisenhower-dwight-d',
+  'el-fassi-abbas',
+  'el-ghazouani-mohamed-ould-cheikh',
+  'elbegdorj-tsakhia',
+  'elias-jorge-serrano',
+  'elizabeth-ii',
+  'embalo-umaro-sissoco',
+  'emsis-indulis',
+  'endalkachau',
+  'endara-guillermo',
+  'enkhbayar-nambaryn',
+  'erdogan-recep-tayyip',
+  'erhard-ludwig',
+  'erim-ismail-nihat',
+  'erlander',
+  'ershad-hussain-mohammad',
+  'eshkol-levi',
+  'esquivel-manuel',
+  'essebsi-beji-caid',
+  'estrada-joseph',
   'evarts-william-maxwell',
   'everett-edward',
+  'evren-kenan',
+  'eyadema-gnassingbe',
+  'fahd',
+  'faisal',
+  'faisal-ii',
+  'fanfani-amintore',
+  'faymann-werner',
+  'felipe-vi',
+  'fernandez-alberto',
+  'fernandez-jose-trejos',
+  'fernandez-leonel',
+  'fiala-petr',
+  'figl-leopold',
+  'figueiredo-joao-baptista-de-oliveira',
+  'figueres-ferrer-jose',
+  'figueres-olsen-jose-maria',
   'fillmore-millard',
+  'finbogadottir-vigdis',
+  'fischer-jan',
   'fish-hamilton',
+  'fitzgerald-garret-michael-desmond',
+  'flores-carlos',
+  'flores-francisco',
+  'flores-luis-alberto',
+  'font-gabriel-boric',
   'ford-gerald-r',
   'forsyth-john',
   'foster-john-watson',
+  'fournier-rafael-angel-calderon',
+  'fox-vicente',
+  'francis',
+  'franco-itamar',
+  'fraser',
+  'fraser-john-malcolm',
+  'frederik-ix',
+  'frederiksen-mette',
   'frelinghuysen-frederick-theodore',
+  'frieden-luc',
+  'fritch-edouard',
+  'frondizi',
+  'frutos-nicanor-duarte',
+  'fujimori-alberto-k',
+  'fukuda-takeo',
+  'fukuda-yasuo',
+  'funes-carlos-mauricio',
+  'gairy-eric-m',
+  'gallegos',
+  'gandhi-indira',
+  'gandhi-rajiv',
+  'garces-lenin-moreno',
+  'garcia',
+  'garcia-alan',
+  'garcia-kjell-laugerud',
+  'garcia-policarpo-paz',
   'garfield-james-a',
+  'garibashvili-irakli',
+  'gasparovic-ivan',
+  'gauck-joachim',
+  'geingob-hage-gottfried',
+  'gemayel-amin',
+  'gentiloni-paolo',
+  'george-ii',
+  'george-vi',
+  'georgievski-ljubco',
+  'gerhardsen',
+  'gierek-edward',
+  'gilani-yusuf-raza',
+  'gillani-yousuf',
+  'gillard-julia',
+  'glavchev-dimitar',
+  'gligorov-kiro',
+  'gnassingbe-faure-essozimna',
+  'goh-chok-tong',
+  'golob-robert',
+  'gomes-francisco-da-costa',
+  'gomez',
+  'goncz-arpad',
+  'gonzalez-felipe',
+  'gonzi-lawrence',
+  'gorbach-alfons',
+  'gorbachev-mikhail-s',
+  'goria-giovanni-giuseppe',
+  'gorton-john-g',
+  'goulart',
+  'gowrie-lord',
   'grant-ulysses-s',
   'gresham-walter-quintin',
+  'grimsson-olafur',
+  'gronchi',
+  'grosz-karoly',
+  'grybauskaite-dalia',
+  'guaido-juan',
+  'guardia-calderon',
+  'guebuza-ermando-emilio',
+  'guelleh-ismail-omar',
+  'gujral-inder-kumar',
+  'gul-abdullah',
+  'gusmao-jose-alexander-xanana',
+  'guterres-antonio',
+  'gutierrez-lucio',
+  'gyurcsany-ferenc',
+  'habre-hissene',
+  'habyarimana-juvenal',
+  'hadi-abd-rabuh-mansur',
+  'haglelgam-john',
   'haig-alexander-meigs',
+  'haile-selassie',
+  'hallgrimmsson-geir',
+  'halonen-tarja',
+  'hamad-bin-isa-bin-salman-al-khalifa',
+  'hamad-bin-khalifa-al-thani',
+  'hansen',
+  'harald-v',
   'harding-warren-g',
+  'hariri-saad',
+  'harper-stephen',
+  'harris-simon',
   'harrison-benjamin',
   'harrison-william-henry',
+  'hashimoto-ryutaro',
+  'hasina',
+  'hassan-ii',
+  'hassan-samia-suluhu',
+  'hassanal-bolkiah',
+  'hatoyama-yukio',
+  'haughey-charles-j',
+  'havel-vaclav',
+  'hawke-robert-j-l',
   'hay-john-milton',
   'hayes-rutherford-b',
+  'heath-edward-r-g',
+  'hedtoft',
+  'heine-hilda-c',
+  'hernandez-juan-hernando',
+  'herrera-luis-alberto-lacalle',
+  'herrera-omar-torrijos',
   'herter-christian-archibald',
+  'herzog-chaim',
+  'herzog-isaac',
+  'herzog-roman',
+  'heuss',
+  'hichilema-hakainde-sammy',
+  'hirohito',
+  'holkeri-harri-h',
+  'holland',
+  'hollande-francois',
+  'holness-andrew',
+  'holt-harold-e',
+  'holyoake-keith-j',
   'hoover-herbert-c',
+  'hosokawa-morihiro',
+  'hoti-avdullah',
+  'houphouet-boigny-felix',
+  'hoveyda-abbas',
+  'howard-john',
+  'hoyo-jose-azcona',
+  'hoyte-h-desmond',
+  'hrawi-elias',
+  'hu-jintao',
+  'hughes',
   'hughes-charles-evans',
   'hull-cordell',
+  'humala-ollanta',
+  'hun-sen',
+  'hussein-bin-onn',
+  'hussein-i',
+  'ibrahim',
+  'idiaquez-carlos-roberto-reina',
+  'ikeda',
+  'iliescu-ion',
+  'ilves-toomas',
+  'ingraham-hubert-a',
+  'inonu',
+  'iohannis-klaus-werner',
+  'isa-bin-sulman-al-khalifa',
+  'issoufou-mahamadou',
+  'itno-mahamat-idriss-deby',
+  'ivanov-gjorge',
+  'izetbegovic-alia',
+  'izetbegovic-bakir',
+  'jabir-al-ahmad-al-sabah',
   'jackson-andrew',
+  'jagan-cheddi',
+  'jagdeo-bharrat',
+  'jamali-mir-zafarullah-khan',
+  'jammeh-yahya-a-j',
+  'jansa-janez',
+  'japarov-sadyr',
+  'jawara-dawda-kairaba',
+  'jayawardene-junius-richard',
+  'jean',
   'jefferson-thomas',
+  'jiang-zemin',
+  'johannsson-sigurd-ingi',
+  'john-paul-ii',
   'johnson-andrew',
   'johnson-lyndon-b',
+  'jomaa-mehdi',
+  'jonathan-goodluck',
+  'jonathan-leabua',
+  'jorgensen-anker',
+  'joseph-ii',
+  'jospin-lionel',
+  'jovic-borisav',
+  'juan-carlos-i',
+  'jugnauth-aneerood',
+  'jugnauth-pravind-kumar',
+  'juliana',
+  'juncker-jean-claude',
+  'junejo-muhammad-khan',
+  'kabila-joseph',
+  'kabua-amata',
+  'kabua-david',
+  'kabua-imata',
+  'kaczynski-lech',
+  'kagame-paul',
+  'kaifu-toshiki',
+  'kalakaua',
+  'kaljulaid-kersti',
+  'kallas-kaja',
+  'kallas-siim',
+  'kampmann',
+  'kan-naoto',
+  'kapetanovic-izudin',
+  'karamanlis-konstandinos',
+  'karamanlis-konstantinos',
+  'karimov-islam',
+  'karzai-hamid',
+  'kasyanov-mikhail',
+  'katsav-moshe',
+  'katzir-ephraim',
+  'kaunda-kenneth-d',
+  'kayibanda-gregoire',
+  'keating-paul',
+  'keita',
+  'kekkonen-urho-k',
   'kellogg-frank-billings',
+  'kenilorea-peter',
   'kennedy-john-f',
+  'kenny-enda',
+  'kenyatta-uhuru',
   'kerry-john-forbes',
+  'key-john',
+  'khalid',
+  'khalil-mustafa',
+  'khama-seretse',
+  'khama-seretse-khama-ian',
+  'khan-agha-muhammad-yahya',
+  'khan-ayub',
+  'khan-imran',
+  'khan-liaquat-ali',
+  'khrushchev',
+  'kibaki-mwai',
+  'kiesinger-kurt-georg',
+  'kieta-ibrahim-boubacar',
+  'kikwete-jakaya',
+  'kim-chong-pil',
+  'kim-dae-jung',
+  'kim-yong-sam',
+  'king-mackenzie',
+  'kirchner-nestor',
+  'kirchschlaeger-rudolf',
+  'kirk-norman-e',
+  'kishi',
+  'kishida-fumio',
   'kissinger-henry-a',
+  'kittikachorn-thanom',
+  'klaus-josef',
+  'klaus-vaclav',
+  'klestil-thomas',
+  'klima-viktor',
   'knox-philander-chase',
+  'kocharian-robert',
+  'kohl-helmut',
+  'koirala',
+  'koivisto-mauno-h',
+  'koizumi-junichiro',
+  'kok-willem-wim',
+  'komorowski-bronislaw',
+  'konare-alpha-oumar',
+  'koroma-ernest-bai',
+  'kostunica-vojislav',
+  'kosygin-aleksei-n',
+  'kotelawala',
+  'kounche-seyni',
+  'kovac-michal',
+  'krag-jens-otto',
+  'kravchuk-leonid',
+  'kreisky-bruno',
+  'kristersson-ulf',
+  'kubitschek',
+  'kucan-milan',
+  'kuchma-leonid',
+  'kuczynski-pedro-pablo',
+  'kufuor-john',
+  'kun-russ-joseph',
+  'kurz-sebastian',
+  'kuuskoski',
+  'kwasniewski-aleksander',
+  'kyprianou-spyros',
+  'lagos-ricardo',
+  'lamizana-sangoule',
+  'lamrani-muhammad-karim',
   'lansing-robert',
+  'laraki-ahmad',
+  'larrea-osvaldo-hurtado',
+  'laval',
   'lavrov-sergey',
+  'lee-hsien-loong',
+  'lee-kuan-yew',
+  'lee-myung-bak',
+  'leghari-farooq',
+  'lemass',
+  'lemus',
+  'leone-giovanni',
+  'lescot',
+  'leterme-yves',
+  'letta-enrico',
+  'leuthard-doris',
+  'li-keqiang',
+  'li-peng',
+  'li-xiannian',
+  'likphai-chuan',
   'lincoln-abraham',
+  'lipponen-paavo',
+  'liu-he',
   'livingston-edward',
+  'lleras',
+  'lobo-porfirio',
+  'lofven-stefan',
+  'lopez',
+  'lourenco-joao-manuel-goncalves',
+  'lubbers-rudolphus-f-m-ruud',
+  'lucinschi-petru',
+  'luebke',
+  'lugo-fernando',
+  'luksic-igor',
+  'lumumba',
+  'lusinchi-jaime',
+  'luxon-christopher',
+  'lynch-john-m',
+  'lyons',
+  'maamau-taneti',
+  'macapagal',
+  'macapagal-arroyo-gloria',
+  'macdonald',
+  'machado',
+  'machel-samora',
+  'macmillan',
+  'macri-mauricio',
+  'macron-emmanuel',
   'madison-james',
+  'maduro-ricardo',
+  'maga-hubert',
+  'magana-alvaro',
+  'magloire',
+  'mahama-john-dramani',
+  'mahathir-bin-muhammad',
+  'mahendra',
+  'mahlab-ibrahim',
+  'mahmud',
+  'mahuad-jamil',
+  'maiwandwal-muhammad-hashim',
+  'majdo-pandeli',
+  'major-john',
+  'makarios-iii',
+  'malval-robert',
+  'mandela-nelson',
+  'manfredini-aparacio-mendez',
+  'manley-michael',
+  'manning-patrick-a-m',
+  'mapou-louis',
+  'mara-kamisese',
+  'marape-james',
+  'marcos-ferdinand',
+  'marcos-ferdinand-jr',
   'marcy-william-learned',
+  'margrethe-ii',
+  'margvelashvili-giorgi',
+  'marquez-ivan-duque',
   'marshall-george-catlett',
   'marshall-john',
+  'martelly-michel',
+  'martens-wilfried',
+  'martin-grau-san',
+  'martin-michael',
+  'martin-paul',
+  'martinelli-ricardo',
+  'marzouki-mohamed-moncel',
+  'masire-quett-ketumile',
+  'masisi-mokgweetsi-eric-keabetswe',
+  'massey',
+  'mataafa-fiame-naomi',
+  'matekane-ntsokoane-samuel',
+  'mateos-lopez',
+  'matesa-zlatko',
+  'mattarella-sergio',
+  'maurer-ion-gheorghe',
+  'maurer-ueli',
+  'may-theresa',
+  'mayardit-salva-kiir',
+  'mayer',
+  'mazowiecki-tadeusz',
+  'mbasogo-teodoro-obiang-nguema',
+  'mbeki-thabo',
+  'mcaleese-mary',
   'mckinley-william',
   'mclane-louis',
+  'mcmahon-william',
+  'medgyessy-peter',
+  'medici-emilio-g',
+  'medina',
+  'medjani-rexhep',
+  'medvedev-dmitri',
+  'meir-golda',
+  'mejia-hipolito',
+  'meksi-aleksander',
+  'meloni-giorgia',
+  'mena-carlos-humberto-romero',
+  'menderes',
+  'mendes-france',
+  'mendoza-guillermo-lasso',
+  'menem-carlos-saul',
+  'menfi-mohamed-younis',
+  'menzies',
+  'meri-lennart',
+  'merkel-angela',
+  'mesic-stjepan',
+  'meta-ilir',
+  'michel-james-alix',
+  'michelson-alfonso-lopez',
+  'mickoski-hristijan',
+  'miki-takeo',
+  'mikolajczyk',
+  'milanovic-zoran',
+  'miller-leszek',
+  'mills-john-evans-atta',
+  'milongo-andre',
+  'minnis-hubert-a',
+  'mirziyoyev-shavkat',
+  'mitchell-james-f',
+  'mitchell-keith',
+  'mitsotakis-constantine',
+  'mitsotakis-kyriakos',
+  'mitterrand-francois',
+  'miyazawa-kiichi',
+  'mkapa-benjamin',
+  'modi-narendra',
+  'mogae-festus',
+  'mohamed-bin-zayed-al-nahyan',
+  'mohamed-v',
+  'mohamed-vi',
+  'mohammad-reza-pahlavi',
+  'mohammed-bin-salman',
+  'mohammed-ghulam',
+  'mohammed-zaher',
+  'mohamud-hassan-sheikh',
+  'moi-daniel-arap',
+  'moise-jovenel',
+  'mollet',
   'monroe-james',
+  'montenegro-luis',
+  'monti-mario',
+  'montt',
+  'moon-jae-in',
+  'morales-jimmy',
+  'morales-villeda',
+  'mori-yoshiro',
+  'morinigo',
+  'moro-aldo',
+  'morrison-scott',
+  'moscoso-mireya',
+  'mossadeq',
   'motegi-toshimitsu',
+  'motlanthe-kgalema',
+  'mottley-mia',
+  'mswati-iii',
+  'mubarak-hosni',
+  'mugabe-robert',
+  'mujica-jose',
+  'muldoon-robert-d',
+  'mulroney-martin-brian',
+  'muratovic-hasan',
+  'murayama-tomiichi',
+  'museveni-yoweri',
+  'musharraf-pervez',
   'muskie-edmund-sixtus',
+  'musonge-peter',
+  'mutharika-arthur-peter',
+  'muzorewa-abel',
+  'mwambutsa-iv',
+  'mzali-muhammed',
+  'nagy',
+  'nakamura-kuniwo',
+  'nakasone-yasuhiro',
+  'namaliu-rabbie',
+  'namphy-henri',
+  'nano-fatos',
+  'napolitano-giorgio',
+  'nasser',
+  'nastase-adrian',
+  'natano-kausea',
+  'nauseda-gitanas',
+  'navon-yitzhak',
+  'nazarbayev-nursultan',
+  'nazif-ahmed-mohamed',
+  'ndayishimiye-evariste',
+  'ne-win',
+  'necas-petr',
+  'nehru',
+  'nena-jacob',
+  'netanyahu-benjamin',
+  'neves-jose-maria-pereira',
+  'neves-tancredo',
+  'nguyen-minh-triet',
+  'nguyen-tan-dung',
+  'nguyen-xuan-phuc',
+  'nieto-enrique-pena',
+  'niinisto-sauli',
+  'nimieri-jaafar',
   'nixon-richard-m',
+  'niyazov-saparmurat',
+  'nkrumah',
+  'nkurunziza-pierre',
+  'noda-yoshihiko',
+  'nordli-odvar',
+  'norodom-kantol',
+  'nouira-hadi',
+  'nsibambi-apollo',
+  'nujoma-sam',
+  'nyerere-julius-k',
+  'nyusi-filipe-jacinto',
   'obama-barack',
+  'obasanjo-olusegun',
+  'obote',
+  'obrador-andres-manuel-lopez',
+  'obuchi-keizo',
+  'ochirbat-punsalmaagiyn',
+  'oddsson-david',
+  'odio-rodrigo-carazo',
+  'ohira-masayoshi',
+  'okelly',
+  'olav-v',
+  'olaya',
+  'olivier-g-borg',
+  'olmert-ehud',
   'olney-richard',
+  'olszewski-jan',
+  'olter-bailey',
+  'olympio',
+  'ondimba-ali-bongo',
+  'oneill-peter-paire',
+  'orban-viktor',
+  'ordaz-gustavo-diaz',
+  'orlich',
+  'ortega-daniel',
+  'ortuno-rene-barrientos',
+  'osman-ahmad',
+  'ospina-1922',
+  'ospina-1946',
+  'otunbayeva-roza',
+  'ouattara-alassane-dramane',
+  'ould-daddah-mokhtar',
+  'ozal-turgut',
+  'pachachi-adnan',
+  'pacheco-abel',
+  'paeniu-bikenibeu',
+  'pahor-borut',
+  'paik',
+  'paksas-rolandas',
+  'palme-olaf',
+  'palsson-thorstein',
+  'panuelo-david-w',
+  'panyarachun-anan',
+  'papandreou',
+  'papandreou-andreas',
+  'papandreou-george',
+  'park-chung-hee',
+  'park-geun-hye',
   'park-jin',
+  'parts-juhan',
+  'pastrana-andres',
+  'patasse-ange',
+  'patterson-percival-james',
+  'paul-i',
+  'paul-vi',
+  'pavel-petr',
+  'paz-estenssoro',
+  'pearson',
+  'pellegrini-peter',
+  'penaranda',
+  'pereira-aristides-maria',
+  'peres-shimon',
+  'perez-carlos-andres',
+  'perez-otto-fernandez',
+  'persson-goran',
+  'pertini-alessandro',
+  'pessoa',
+  'peter-ii',
+  'petro-gustavo',
+  'phan-van-khai',
+  'pholien',
+  'phouma-souvanna',
+  'pibulsonggram',
+  'picado',
   'pickering-timothy',
   'pierce-franklin',
+  'pierre-philip-j',
+  'pindling-lynden-o',
+  'pinera-sebastian',
+  'pinochet-augusto',
+  'pizano-ernesto-samper',
+  'planinc-milka',
+  'plaza-galo',
+  'pleven',
+  'plevneliev-rosen',
+  'pohamba-hilikepunye-lucas',
   'polk-james-k',
   'pompeo-michael-r',
+  'pompidou-georges',
+  'poroshenko-petro',
+  'porras',
+  'portillo-alfonso',
+  'portillo-jose-lopez',
+  'pou-luis-lacalle',
   'powell-colin-luther',
+  'prado',
+  'prajadhipok',
+  'premadasa-ranasinghe',
+  'prestes',
+  'preval-rene',
+  'price-george-c',
+  'prodi-romano',
+  'purvanov-georgi',
+  'putin-vladimir',
+  'qaboos-bin-said',
   'qin-gang',
+  'quirino',
+  'quiros-daniel-oduber',
+  'raab-julius',
+  'rabin-yitzhak',
+  'rabuka-sitiveni-ligamamada',
+  'racan-ivica',
+  'radhakrishnan',
+  'rahman-khaleda-ziaur',
+  'rahman-mujibur',
+  'rahman-tunku-abdul',
+  'rahman-ziaur',
+  'rahmon-emomali',
+  'rainier-iii',
+  'rajaonarimampianina-hery',
+  'rajoelina-andry-nirina',
+  'rajoy-mariano',
+  'rama-edi',
+  'ramaphosa-cyril',
+  'ramgoolam-navinchandra',
+  'ramgoolam-seewoosagur',
+  'ramirez-jorge-quiroga',
+  'ramkalawan-wavel-john-charles',
+  'ramos-fidel',
   'randolph-edmund-jennings',
+  'rao-pv-narasimha',
+  'rasmussen-anders-fogh',
+  'rasmussen-lars-lokke',
+  'rasmussen-poul-nyrup',
+  'rawlings-jerry',
+  'razak-najib',
+  'razak-tun-abdul',
   'reagan-ronald',
+  'reinfeldt-john-fredrik',
+  'remengesau-tommy-e-jr',
+  'remon',
+  'rene-france-albert',
+  'renzi-matteo',
+  'restrepo-carlos-lleras',
+  'reynolds-albert',
+  'rhee',
+  'ribicic-mitja',
   'rice-condoleezza',
+  'rinkevics-edgars',
+  'rios',
+  'rivlin-reuven',
+  'robinson-anr',
+  'robinson-mary',
+  'robles-rodrigo-chaves',
+  'rodriguez-andres',
+  'rodriguez-miguel-angel',
+  'rodriguez-rafael-caldera',
   'rogers-william-pierce',
+  'roh-moo-hyun',
+  'roh-tae-woo',
+  'roldos-jaime',
   'roosevelt-franklin-d',
   'roosevelt-theodore',
   'root-elihu',
+  'rop-anton',
+  'rosales-manuel-zelaya',
+  'rousseff-dilma',
+  'rowling-wallace-e',
+  'roxas',
+  'royo-aristide',
   'rubio-marco',
+  'rubio-ortiz',
+  'rudd-kevin',
+  'ruiz-tagle-eduardo-frei',
+  'rumor-mariano',
   'rusk-david-dean',
+  'ruto-william',
+  'rutte-mark',
+  'saakashvili-mikheil',
+  'sabah-al-ahmed-al-jabir-al-sabah',
+  'sabah-al-salim-al-sabah',
+  'saca-elias-antonio',
+  'sadat-anwar',
+  'said-bin-taimur-bin-faisal',
+  'saied-kais',
+  'salaam',
+  'salih-ali-abdallah',
+  'sall-macky',
+  'salman-bin-abdel-aziz-bin-saud',
+  'salman-bin-hamad-al-khalifa',
+  'samaras-antonios',
+  'sanader-ivo',
+  'sanchez-danilo-medina',
+  'sanchez-ernesto-montagne',
+  'sanchez-oscar-arias',
+  'sanchez-pedro',
+  'sanchez-salvador',
+  'sandiford-lloyd-e',
+  'sangheli-andrei',
+  'sanguinetti-julio-maria',
+  'santokhi-chandrikapersad',
+  'santos-juan-manuel',
+  'saragat-giuseppe',
+  'sargsyan-serzh',
+  'sarkisian-serge',
+  'sarkozy-nicolas',
+  'sarney-jose',
+  'sassou-nguesso-denis',
+  'sato-eisaku',
+  'saturnino-manuel',
+  'saud',
+  'savang-vathana',
+  'saxe-coburg-gotha-simeon',
+  'sayasone-choummaly',
+  'scalfaro-oscar-luigi',
+  'scelba',
+  'scheel-walter',
+  'schlueter-poul',
+  'schmidt-helmut',
+  'scholz-olaf',
+  'schoof-dick',
+  'schroeder-gerhard',
+  'schuessel-wolfgang',
+  'schuster-rudolf',
+  'seaga-edward',
+  'segni',
+  'sejdiu-fatmir',
+  'seko-mobutu-sese',
+  'sellal-abdelmalek',
+  'senghor-leopold-sedar',
   'seward-william-henry',
+  'sezer-ahmet',
+  'shagari-shehu',
+  'shamir-yitzhak',
+  'sharif-mohammed-nawaz',
+  'sharon-ariel',
+  'shazar-zalman',
+  'shearer-hugh',
   'sherman-john',
+  'shevardnadze-eduard-a',
+  'shipley-jenny',
   'shultz-george-pratt',
+  'shushkevich-stanislav',
+  'sigurdardottir-johanna',
+  'sihanouk',
+  'sikorski',
+  'silajdzic-haris',
+  'silva-anibal-antonio-cavaco-e',
+  'silva-arthur-da-costa-e',
+  'silva-ulisses-correia-e',
+  'simina-wesley-w',
+  'simitis-konstandinos',
+  'simmonds-kennedy-alphonse',
+  'singh-manmohan',
+  'siniora-fouad',
+  'sirik-matak',
+  'sirleaf-ellen-johnson',
+  'sleiman-michel',
   'smith-robert',
+  'smuts',
+  'snegur-mircea',
+  'soares-mario-alberto-lopes',
+  'sobotka-bohuslav',
+  'socarras-prio',
+  'socrates-jose',
+  'soeharto',
+  'sogavare-manasseh',
+  'soglo-nicephore',
+  'sol-armando-calderon',
+  'solberg-erna',
+  'somoza',
+  'soong',
+  'sorsa-taisto-k',
+  'sovaleni-siaosi-ofa-ki-vahafolau',
+  'spaak',
+  'spadolini-giovanni',
+  'spajic-milojko',
+  'spencer-w-baldwin',
+  'spidla-vladimir',
+  'spiljak-mika',
+  'st-laurent',
+  'stanishev-sergei',
+  'starmer-keir',
+  'steinmeier-frank-walter',
+  'stepashin-sergei',
+  'stephanopoulos-konstandinos',
   'stettinius-edward-reilly',
+  'stevens-siaka',
   'stimson-henry-lewis',
+  'stoltenberg-jens',
+  'stoyanov-petar',
+  'stre-jonas-gahr',
+  'stroessner-alfredo',
+  'stubb-alexander',
+  'suarez-adolfo',
+  'suarez-hugo-banzer',
+  'subianto-prabowo',
   'suga-yoshihide',
+  'suhrawardy',
+  'sukarno',
+  'sukarnoputri-megawati',
   'sullivan-jake',
+  'sunak-rishi',
+  'sunay-cevdet',
+  'suzuki-zenko',
+  'syse-jan-p',
+  'tabai-ieremia',
   'taft-william-howard',
+  'tagelagi-dalton',
+  'takeshita-noboru',
+  'talabani-jalal',
+  'talon-patrice-athanase-guillaume',
+  'tamim-bin-hamad-al-thani',
+  'tanaka-kakui',
+  'tandja-mamadou',
   'taylor-zachary',
+  'ter-petrosyan-levon',
+  'terry-fernando-belaunde',
+  'thabane-motsoahae-thomas',
+  'thatcher-margaret',
+  'thavisin-srettha',
+  'thein-sein',
+  'thomas-tillman',
+  'thompson-david',
+  'thorn-gaston',
+  'thorning-schmidt-helle',
   'tillerson-rex-w',
+  'tindemans-leo-c',
+  'tinsulanonda-prem',
+  'tito-josip-broz',
+  'to-lam',
+  'tofilau-eti-alesana',
+  'tokayev-kassym-jomart',
+  'tolbert-william-r',
+  'toledo-alejandro',
+  'tombalbaye-ngarta-francois',
+  'topolanek-mirek',
+  'torp',
+  'torrijos-martin',
+  'touadera-faustin-archange',
+  'toure-amadou-toumani',
+  'toure-sekou',
+  'trajkovski-boris',
+  'tran-duc-luong',
+  'traore-moussa',
+  'trouillot-ertha-pascal',
+  'trovoada-patrice-emery',
+  'trudeau-justin',
+  'trudeau-pierre-elliott',
+  'trujillo-cesar-gaviria',
   'truman-harry-s',
   'trump-donald-j',
+  'truong-tan-sang',
+  'truss-liz',
+  'tsaldaris',
+  'tshilombo-felix-antoine-tshisekedi',
+  'tsipras-alexios',
+  'tsiranana',
+  'tsouderos',
+  'tsvangirai-morgan',
+  'tubman-william-v-s',
+  'tudjman-franjo',
+  'tuivakano-lord',
+  'turnbull-malcolm-b',
+  'tusk-donald',
+  'tweedsmuir-lord',
   'tyler-john',
+  'u-nu',
+  'u-win-maung',
+  'ul-haq-muhammad-zia',
+  'ullsten-ola',
+  'ulmanis-guntis',
   'upshur-abel-parker',
+  'uribe-alvaro',
+  'vagnorius-gediminas',
+  'vajpayee-atal',
+  'valencia',
+  'van-agt-andreas-a-m',
   'van-buren-martin',
+  'van-huu-tran',
+  'van-thieu-nguyen',
+  'van-zeeland',
   'vance-cyrus-roberts',
+  'varadkar-leo',
+  'varela-juan-carlos',
+  'vargas-virgilio-barco',
+  'vassiliou-george',
+  'vaz-jose-mario',
+  'vazquez-tabare',
+  'veiga-carlos-a-w-de-carvalho',
+  'vejonis-raimonds',
+  'venetiaan-ronald-r',
+  'verhofstadt-guy',
+  'videla-gonzales',
+  'videla-jorge-rafael',
+  'vike-freiberga-vairi',
+  'vincent',
+  'viola-roberto-e',
+  'vo-van-thuong',
+  'von-weizsaecker-richard',
+  'voronin-vladimir',
+  'vranitzky-franz',
+  'vucic-aleksandar',
+  'wade-abdoulaye',
+  'wahid-abdurrachman',
+  'walesa-lech',
   'wang-yi',
   'washburne-elihu-benjamin',
   'washington-george',
+  'wasmosy-juan-carlos',
+  'weah-george-manneh',
   'webster-daniel',
+  'weizman-ezer',
+  'weizmann',
+  'wen-jiabao',
+  'whipps-surangel-samuel-jr',
+  'whitlam-edward-gough',
+  'wickremasinghe-ranil',
+  'widodo-joko',
+  'wilhelmina',
+  'willem-alexander',
+  'williams-eric-e',
+  'willoch-kaare-i',
+  'wilson-harold',
   'wilson-woodrow',
   'xi-jinping',
+  'yaakob-ismail-sabri',
+  'yameogo',
+  'yanukovych-viktor',
+  'yaradua-umaru',
+  'yatsenyuk-arseniy',
+  'yayi-boni',
+  'ydigoras',
+  'yeltsin-boris-n',
+  'yen-chia-kan',
+  'yilmaz-mesut',
+  'yoon-suk-yeol',
+  'yoshida',
+  'youlou',
+  'yudhoyono-susilo-bambang',
+  'yushchenko-viktor',
+  'zamora-jaime-paz',
+  'zapatero-jose-luis-rodriguez',
+  'zardari-asif-ali',
+  'zegarra-dina-boluarte',
+  'zelenskyy-volodymyr',
+  'zeman-milos',
+  'zenawi-meles',
   'zhao-lijian',
+  'zhao-ziyang',
+  'zhelev-zhelyu',
+  'zhu-rongji',
+  'zinsou-emile-d',
+  'zubac-kresimir',
+  'zuma-jacob',
 ]);

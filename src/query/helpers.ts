@@ -18,7 +18,8 @@ import { tripsForIssue } from './tripsForIssue/index.js';
 import { visits } from './visits/index.js';
 import { visitsForIssue } from './visitsForIssue/index.js';
 
-export const helpers = {
+// Frozen: `helpers.visits = () => []` would change every later bind() and the REPL.
+export const helpers = Object.freeze({
   visits,
   trips,
   tripOf,
@@ -37,6 +38,6 @@ export const helpers = {
   search,
   evidenceFor,
   discrepancies,
-} as const;
+} as const);
 
 export type Helpers = typeof helpers;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { isIsoDate } from '../util/dates.js';
 
 export { isIsoDate };
@@ -9,7 +9,9 @@ export const IdSchema = z
   .string()
   .regex(KEBAB_CASE, { message: 'expected a lowercase kebab-case id such as "blinken-antony-j"' });
 
-export const IsoDateSchema = z.string().refine(isIsoDate, {
+// Typed as the plain ZodString it is: the inferred type of `.refine()` spells zod
+// internals that change between zod versions, and would leak into the declarations.
+export const IsoDateSchema: z.ZodString = z.string().refine(isIsoDate, {
   message: 'expected a real calendar date written YYYY-MM-DD',
 });
 

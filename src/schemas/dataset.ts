@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { CountrySchema } from './country.js';
 import { DiscrepancySchema } from './discrepancy.js';
 import { EventSchema } from './event.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { EvidenceSchema, IdSchema, SubjectSchema } from './common.js';
 
 /** An entry of the controlled vocabulary of agenda issues. */

@@ -1,7 +1,7 @@
 // The JSON Schema of dist/dataset.json, generated from the zod schemas, for
 // validators in any language. Depends on src/schemas only, so that it can move
 // under src/ and be exported from `diplomatic-visits/schemas` as it is.
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { CountryCodeSchema, EvidenceSchema, IdSchema, IsoDateSchema, ProvenanceSchema, SubjectSchema } from './common.js';
 import { CountrySchema } from './country.js';
 import { DatasetSchema } from './dataset.js';
@@ -77,6 +77,10 @@ export function datasetJsonSchema(options: DatasetJsonSchemaOptions = {}): Recor
     },
   }) as Record<string, unknown>;
   const { $schema, $defs, ...body } = generated;
+  // zod before 4.1 also copies the registry's `id` into each $def: drop it, so every supported zod gives the same schema.
+  for (const [name, def] of Object.entries(($defs ?? {}) as Record<string, Record<string, unknown>>)) {
+    if (def.id === name) delete def.id;
+  }
   return {
     $schema,
     ...(options.version ? { $id: `https://unpkg.com/diplomatic-visits@${options.version}/dist/dataset.schema.json` } : {}),

@@ -1,4 +1,6 @@
-import { DatasetValidationError } from '../errors.js';
+import { DatasetValidationError, InvalidArgumentError } from '../errors.js';
+import { describeValue } from '../util/describe.js';
+import { decodeUtf8, textProblem } from '../util/decode-json-text.js';
 import { formatProblem, lintDataset } from '../lint/index.js';
 import { datasetChecksum } from '../util/checksum.js';
 import { DatasetSchema } from './dataset.js';
@@ -16,32 +18,50 @@ export interface LoadDatasetOptions {
 
 /**
  * Validates a dataset a user brings (a pinned older file, a fork) and returns
- * it frozen. Throws a {@link DatasetValidationError} that names every path
- * that failed, a checksum that does not match, or a schemaVersion newer than
- * this library knows.
+ * it frozen. `json` is the file's text, its bytes (a Buffer or Uint8Array,
+ * read as UTF-8; a UTF-8 byte order mark is allowed) or the parsed value.
+ * Throws a {@link DatasetValidationError} that names every path that failed
+ * (each echoed value cut short), bytes that are not UTF-8, a checksum that
+ * does not match, or a schemaVersion newer than this library knows; an
+ * {@link InvalidArgumentError} for options that are not an object of booleans.
+ * Every integrity rule runs in linear or n log n time.
  * @example
  * import { readFileSync } from 'node:fs';
  * import { loadDataset } from 'diplomatic-visits/schemas';
  * const ds = loadDataset(readFileSync('dataset-1.0.0.json', 'utf8'));
  */
-export function loadDataset(json: string | unknown, options: LoadDatasetOptions = {}): AnyDataset {
+export function loadDataset(json: string | Uint8Array | ArrayBuffer | unknown, options: LoadDatasetOptions = {}): AnyDataset {
+  checkLoadOptions(options);
+  let text: string | undefined;
+  if (typeof json === 'string') text = json;
+  else if (json instanceof Uint8Array || json instanceof ArrayBuffer) {
+    // File bytes (readFileSync(file) without an encoding): decoded strictly, so a bad byte is named as such.
+    const decoded = decodeUtf8(json instanceof ArrayBuffer ? new Uint8Array(json) : json);
+    if ('problem' in decoded) throw new DatasetValidationError(decoded.problem);
+    text = decoded.text;
+  } else if (typeof json !== 'object' || json === null || Array.isArray(json) || ArrayBuffer.isView(json)) {
+    throw new DatasetValidationError(`dataset: expected JSON text, its UTF-8 bytes (a Buffer or Uint8Array) or a parsed dataset object, received ${kindOf(json)}`);
+  }
   let value: unknown = json;
-  if (typeof json === 'string') {
+  if (text !== undefined) {
+    // A UTF-8 byte order mark is allowed (RFC 8259 lets a parser ignore it); JSON.parse is not.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     try {
-      value = JSON.parse(json);
+      value = JSON.parse(text);
     } catch (error) {
-      throw new DatasetValidationError(`dataset is not valid JSON: ${(error as Error).message}`);
+      throw new DatasetValidationError(textProblem(text) ?? `dataset is not valid JSON: ${clip((error as Error).message)}`);
     }
   }
   const version = (value as { meta?: { schemaVersion?: unknown } } | null)?.meta?.schemaVersion;
-  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+  // Only a whole number can be newer; 1.5 or "2" are schema failures, reported below.
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
     throw new DatasetValidationError(
       `dataset has schemaVersion ${version}, newer than the ${SCHEMA_VERSION} this library reads: upgrade diplomatic-visits to load it`,
     );
   }
   const result = DatasetSchema.safeParse(value, { reportInput: true });
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => describeIssue(value, issue));
+    const problems = result.error.issues.map((issue) => clip(describeIssue(value, issue), MAX_LINE));
     throw new DatasetValidationError(`dataset fails its schema (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, problems);
   }
   const dataset = result.data;
@@ -52,13 +72,18 @@ export function loadDataset(json: string | unknown, options: LoadDatasetOptions 
   if (options.verifyChecksum !== false) {
     const actual = datasetChecksum(dataset);
     if (actual !== dataset.meta.sha256) {
+      // Bytes that were not UTF-8, replaced when the file was read as text, change the hash: say so.
+      const replaced = text?.indexOf('\ufffd') ?? -1;
+      const hint = replaced >= 0
+        ? `; the text holds U+FFFD, the replacement character, on line ${text!.slice(0, replaced).split('\n').length}: bytes that were not valid UTF-8 were replaced when the file was read (pass its bytes, readFileSync(file) without 'utf8', to have them named)`
+        : '; the file was changed after it was built (pass { verifyChecksum: false } to load an edited file on purpose)';
       throw new DatasetValidationError(
-        `dataset checksum mismatch: meta.sha256 says ${dataset.meta.sha256} but the content hashes to ${actual}; the file was changed after it was built (pass { verifyChecksum: false } to load an edited file on purpose)`,
+        `dataset checksum mismatch: meta.sha256 says ${dataset.meta.sha256} but the content hashes to ${actual}${hint}`,
       );
     }
   }
   if (options.checkIntegrity !== false) {
-    const problems = lintDataset(dataset).map((p) => formatProblem(p));
+    const problems = lintDataset(dataset).map((p) => clip(formatProblem(p), MAX_LINE));
     if (problems.length) throw new DatasetValidationError(`dataset fails ${problems.length} integrity check(s):`, problems);
   }
   return deepFreeze(dataset);
@@ -73,8 +98,39 @@ function describeIssue(root: unknown, issue: { path: PropertyKey[]; message: str
     const id = typeof record?.id === 'string' ? record.id : typeof record?.code === 'string' ? record.code : undefined;
     where = `${collection}[${index}]${id ? ` "${id}"` : ''} field ${rest.length ? rest.map(String).join('.') : '(record)'}`;
   }
-  const received = issue.input === undefined ? '' : `, received ${truncate(JSON.stringify(issue.input))}`;
-  return `${where}: ${issue.message}${received}`;
+  // Bounded: the input may be a huge or deeply nested value, or a BigInt JSON.stringify refuses.
+  if (issue.input === undefined) return `${where}: ${issue.message}`;
+  // zod may already say "received number": name the value there instead of saying "received" twice.
+  const received = describeValue(issue.input, 60);
+  const typed = /, received \w+$/.exec(issue.message);
+  return typed ? `${where}: ${issue.message.slice(0, typed.index)}, received ${received}` : `${where}: ${issue.message}, received ${received}`;
 }
 
-const truncate = (text: string | undefined) => (text && text.length > 60 ? `${text.slice(0, 59)}…` : String(text));
+/** Longest problem line: ids and keys in a message are the file's own text, of any length. */
+const MAX_LINE = 500;
+const clip = (text: string, max = MAX_LINE) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** What a value that is no dataset is, in words. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array (${describeValue(value, 40)})`;
+  if (ArrayBuffer.isView(value)) return `a view of binary data (${value.constructor?.name ?? 'typed array'}), not a Uint8Array`;
+  return `${typeof value === 'bigint' ? 'a bigint' : `a ${typeof value}`} (${describeValue(value, 40)})`;
+}
+
+const OPTION_KEYS = ['verifyChecksum', 'checkIntegrity'] as const;
+
+/** Options must be a plain object of booleans: a typo or `null` is an error, not a silent default. */
+function checkLoadOptions(options: unknown): asserts options is LoadDatasetOptions {
+  if (options === undefined) return;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidArgumentError('options', `an object with any of the keys ${OPTION_KEYS.join(', ')}`, options);
+  }
+  for (const key of Object.keys(options)) {
+    if (!(OPTION_KEYS as readonly string[]).includes(key)) {
+      throw new InvalidArgumentError(`options.${key}`, `one of the keys ${OPTION_KEYS.join(', ')}`, key);
+    }
+    const value = (options as Record<string, unknown>)[key];
+    if (value !== undefined && typeof value !== 'boolean') throw new InvalidArgumentError(`options.${key}`, 'true or false', value);
+  }
+}

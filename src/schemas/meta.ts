@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { IsoDateSchema } from './common.js';
 
 /** The schema version this library reads and writes. Bumped on a breaking change of the data contract. */

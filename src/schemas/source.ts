@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { IdSchema, IsoDateSchema } from './common.js';
 
 export const SourceKindSchema = z.enum([

@@ -21,7 +21,7 @@ function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The distinct issues of a trip, agenda before context, each once. */
-function tripIssues(links: IssueOf[]): { id: string; label: string; relation: 'agenda' | 'context' }[] {
+function tripIssues(links: readonly IssueOf[]): { id: string; label: string; relation: 'agenda' | 'context' }[] {
   const byId = new Map<string, { id: string; label: string; relation: 'agenda' | 'context' }>();
   for (const { issue, link } of links) {
     const known = byId.get(issue.id);

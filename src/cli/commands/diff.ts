@@ -1,7 +1,7 @@
 import { diffDatasets, diffToText } from '../../diff/index.js';
 import { DatasetValidationError, isDatasetValidationError } from '../../errors.js';
 import type { Dataset } from '../../query/_lib/records.js';
-import { readUserFile, str, UsageError, type Command } from '../command.js';
+import { count, DEFAULT_MAX_DATASET_MB, MAX_DATASET_ENV, readUserFile, str, UsageError, type Command } from '../command.js';
 import { renderJson } from '../format.js';
 
 /** Reads and validates one dataset file; an unreadable file is bad usage, an invalid one a validation error. */
@@ -22,7 +22,7 @@ export const diffCommand: Command = {
   summary: 'what was added, removed and changed between two dataset files',
   usage: '<old.json> <new.json> [options]',
   description:
-    'Both files are validated (schema, checksum, integrity) first. Records are matched by id (countries by code); a changed record lists the dotted paths of the fields that changed.\n--format json prints the whole diff: ids, fields, old and new values, counts. Exit code 0 whether or not they differ; 2 when a file cannot be read, 1 when one is read but invalid.',
+    `Both files are validated (schema, checksum, integrity) first; each must be a regular file of at most ${DEFAULT_MAX_DATASET_MB} MiB (${MAX_DATASET_ENV} allows more). Records are matched by id (countries by code); a changed record lists the dotted paths of the fields that changed.\n--format json prints the whole diff: ids, fields, old and new values, counts. Exit code 0 whether or not they differ; 2 when a file cannot be read, 1 when one is read but invalid.`,
   options: {
     limit: { type: 'string', value: 'n', description: 'table: list at most n ids per collection and kind of change (default: all)' },
   },
@@ -34,11 +34,7 @@ export const diffCommand: Command = {
     'diplomatic-visits diff dataset-1.0.0.json dataset-1.1.0.json --format json',
   ],
   async run(ctx) {
-    const limitText = str(ctx, 'limit');
-    const limit = limitText === undefined ? undefined : Number(limitText);
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
-      throw new UsageError(`diff: --limit ${limitText}: expected a whole number, 0 or more`);
-    }
+    const limit = count(ctx, 'limit', 0);
     const [oldFile, newFile] = ctx.positionals as [string, string];
     const diff = diffDatasets(await load('diff: <old.json>', oldFile), await load('diff: <new.json>', newFile));
     ctx.out(ctx.format === 'json' ? renderJson(diff) : diffToText(diff, { maxIds: limit }));

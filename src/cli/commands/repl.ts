@@ -7,6 +7,7 @@ import { isDiplomaticVisitsError } from '../../errors.js';
 import * as query from '../../query/index.js';
 import { bind } from '../../query/bind/index.js';
 import type { Command } from '../command.js';
+import { terminalSafe } from '../../util/terminal.js';
 
 export const replCommand: Command = {
   name: 'repl',
@@ -45,10 +46,15 @@ export const replCommand: Command = {
       // errors say all there is to say in their message, so no stack for them.
       writer: (value: unknown) =>
         isDiplomaticVisitsError(value)
-          ? `${value.name}: ${value.message}`
+          ? terminalSafe(`${value.name}: ${value.message}`)
           : inspect(value, { depth: 6, colors: tty, maxArrayLength: 200, breakLength: 100 }),
     });
     if (!tty) feedLines(server, input as PassThrough);
+    // Count what is thrown, so piped input that fails exits non-zero (a script must see it).
+    // The REPL reports every uncaught error (a thrown line, a rejected await) on its domain;
+    // a second listener there counts them and leaves the REPL's own report as it is.
+    let failures = 0;
+    (server as unknown as { _domain?: { on(event: 'error', listener: () => void): void } })._domain?.on('error', () => void failures++);
     // Node prints "Uncaught:" on a line of its own when the error's line is wider than
     // the default writer's breakLength; the messages are one line, keep them so.
     (repl as unknown as { writer: { options: { breakLength: number } } }).writer.options.breakLength = Infinity;
@@ -58,7 +64,9 @@ export const replCommand: Command = {
       Object.defineProperty(server.context, name, { value, writable: true, enumerable: true, configurable: true });
     }
     await once(server, 'exit');
-    return 0;
+    if (tty || failures === 0) return 0;
+    ctx.err(`diplomatic-visits: repl: ${failures} input line${failures === 1 ? '' : 's'} threw an error\n`);
+    return 1;
   },
 };
 

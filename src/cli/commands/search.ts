@@ -1,6 +1,5 @@
 import { search, SEARCH_TYPES, type SearchHit, type SearchType } from '../../query/search/index.js';
-import { InvalidArgumentError } from '../../errors.js';
-import { str, type Command } from '../command.js';
+import { count, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 
 const COLUMNS: Column<SearchHit>[] = [
@@ -23,9 +22,7 @@ export const searchCommand: Command = {
   examples: ['diplomatic-visits search erdogan', 'diplomatic-visits search security consultative --type visit'],
   async run(ctx) {
     const ds = await ctx.dataset();
-    const limitText = str(ctx, 'limit');
-    const limit = limitText === undefined ? undefined : Number(limitText);
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) throw new InvalidArgumentError('--limit', 'a whole number, 1 or more', limitText);
+    const limit = count(ctx, 'limit', 1);
     const types = ctx.values.type as SearchType[] | undefined;
     const hits = search(ds, ctx.positionals.join(' '), { types, limit });
     ctx.out(render(ctx.format, hits, COLUMNS, hits.map(({ type, id, field, record }) => ({ type, id, field, record }))));

@@ -51,7 +51,9 @@ export const tripCommand: Command = {
     const person = index.people.get(trip.personId);
     const out: string[] = [];
     out.push(...wrap(`${trip.title}  (${trip.id})`));
-    out.push(`${person?.name ?? trip.personId}, ${trip.start} to ${trip.end}, ${plan.nights} night${plan.nights === 1 ? '' : 's'}, ${stops.length} stop${stops.length === 1 ? '' : 's'}; ${trip.derived ? 'grouped from consecutive official records' : 'curated'}`);
+    out.push(`${person?.name ?? trip.personId}, ${trip.start} to ${trip.end}, ${plan.nights} night${plan.nights === 1 ? '' : 's'}, ${stops.length} stop${stops.length === 1 ? '' : 's'}; ${trip.derived ? 'grouped from official records' : 'curated'}`);
+    // Why the importer drew the trip where it did (derived trips only).
+    if (trip.grouping) out.push(...wrap(`grouping: ${trip.grouping.rule}; ${trip.grouping.note}`, 100, '', '  '));
     out.push('', 'Itinerary', renderTable(stops, STOP_COLUMNS).trimEnd(), ...dateLegend(stops.map((s) => s.visit)));
     if (events.length) {
       out.push('', 'Events');

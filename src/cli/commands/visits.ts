@@ -10,6 +10,15 @@ export const VISIT_COLUMNS: Column<Visit>[] = [
   { header: 'person', value: (v) => v.traveler.personId, csvOnly: true },
   { header: 'title', value: (v) => v.traveler.title, csvOnly: true },
   { header: 'from', value: (v) => v.travelerCountry, csvOnly: true },
+  // A foreign traveller's country and title at the time ("CN President"), country first so a squeezed cell keeps
+  // it. US travellers' tables (most of them: Secretaries, Presidents) leave the column out; CSV has title and from.
+  {
+    header: 'as',
+    value: (v) => (v.travelerCountry === 'US' ? undefined : [v.travelerCountry, v.traveler.title].filter(Boolean).join(' ')),
+    tableOnly: true,
+    omitWhenEmpty: true,
+    min: 9,
+  },
   { header: 'country', value: (v) => v.country, id: true },
   { header: 'locality', value: (v) => v.locality, min: 8 },
   { header: 'kind', value: (v) => v.kind, tableValue: (v) => shortKind(v.kind), min: 8 },

@@ -16,6 +16,7 @@ export const dateRanges: Rule = {
     for (const t of data.trips) check('trips', t.id, 'end', t.start, t.end);
     for (const e of data.events) check('events', e.id, 'end', e.start, e.end);
     for (const p of data.people) p.roles.forEach((r, i) => check('people', p.id, `roles[${i}].end`, r.start, r.end));
+    for (const p of data.people) p.roles.forEach((r, i) => check('people', p.id, `roles[${i}].lastSeen`, r.firstSeen, r.lastSeen));
     return problems;
   },
 };

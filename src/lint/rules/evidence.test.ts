@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validContent } from '../../../tests/fixtures/lint-base.js';
+import { addIdenticalStays } from '../../../tests/fixtures/hostile-data.js';
 import { evidence } from './evidence.js';
 
 describe('evidence', () => {
@@ -20,5 +21,13 @@ describe('evidence', () => {
     const data = validContent();
     data.visits[2]!.provenance = [{ sourceId: 'article-a' }];
     expect(evidence.check(data)).toMatchObject([{ collection: 'visits', id: 'austin-2021-03-15-jp', field: 'provenance' }]);
+  });
+  // Large adversarial input: 50,000 curated stays, every quote at the 301-character edge.
+  it('checks 50,000 curated stays with over-long quotes quickly', { timeout: 60_000 }, () => {
+    const data = addIdenticalStays(validContent(), 50_000);
+    for (const v of data.visits) if (v.id.startsWith('stay-')) v.provenance[0]!.quote = `${'x'.repeat(300)}\n`;
+    const problems = evidence.check(data);
+    expect(problems).toHaveLength(50_000);
+    expect(problems.every((p) => p.message === 'quote has 301 characters: expected at most 300')).toBe(true);
   });
 });

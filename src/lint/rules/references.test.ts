@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validContent } from '../../../tests/fixtures/lint-base.js';
+import { addManyLinks } from '../../../tests/fixtures/hostile-data.js';
 import { references } from './references.js';
 
 describe('references', () => {
@@ -27,4 +28,12 @@ describe('references', () => {
       expect(problems[0]!.message).toMatch(message);
     });
   }
+  // Large adversarial input: 50,000 links whose issue does not exist.
+  it('reports each of 50,000 dangling references quickly', { timeout: 60_000 }, () => {
+    const data = addManyLinks(validContent(), 50_000);
+    for (const l of data.issueLinks) if (l.id.startsWith('busy-link-')) l.issueId = 'no-such-issue';
+    const problems = references.check(data);
+    expect(problems).toHaveLength(50_000);
+    expect(problems[0]).toMatchObject({ collection: 'issueLinks', id: 'busy-link-0', field: 'issueId' });
+  });
 });

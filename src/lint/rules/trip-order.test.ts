@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validContent } from '../../../tests/fixtures/lint-base.js';
+import { addLongTrip } from '../../../tests/fixtures/hostile-data.js';
 import { tripOrder } from './trip-order.js';
 
 describe('trip-order', () => {
@@ -29,5 +30,15 @@ describe('trip-order', () => {
     const data = validContent();
     delete data.visits[1]!.tripId;
     expect(tripOrder.check(data)).toMatchObject([{ collection: 'visits', id: 'hsg-travel-2', field: 'tripId' }]);
+  });
+  // Large adversarial input: one trip of 50,000 visits, listed backwards.
+  it('checks a trip of 50,000 visits quickly', { timeout: 60_000 }, () => {
+    const data = addLongTrip(validContent(), 50_000);
+    expect(tripOrder.check(data)).toEqual([]);
+    const trip = data.trips.find((t) => t.id === 'long-trip')!;
+    data.visits.filter((v) => v.tripId === 'long-trip').forEach((v, i) => { v.start = v.end = `2019-06-0${1 + (i % 2)}`; });
+    trip.visitIds.reverse();
+    // Alternating days listed backwards: every visit after a later one is out of order.
+    expect(tripOrder.check(data).length).toBe(25_000);
   });
 });

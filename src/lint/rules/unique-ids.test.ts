@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validContent } from '../../../tests/fixtures/lint-base.js';
+import { addIdenticalStays } from '../../../tests/fixtures/hostile-data.js';
 import { uniqueIds } from './unique-ids.js';
 
 describe('unique-ids', () => {
@@ -18,5 +19,13 @@ describe('unique-ids', () => {
     const data = validContent();
     data.countries.push({ ...data.countries[0]!, name: 'Japan again' });
     expect(uniqueIds.check(data)).toMatchObject([{ collection: 'countries', id: 'JP', field: 'code' }]);
+  });
+  // Large adversarial input: 100,000 visits sharing one id.
+  it('reports each of 100,000 duplicates quickly', { timeout: 60_000 }, () => {
+    const data = addIdenticalStays(validContent(), 50_000);
+    for (const v of data.visits) if (v.id.startsWith('stay-') || v.id.startsWith('hsg-travel-9')) v.id = 'same';
+    const problems = uniqueIds.check(data);
+    expect(problems).toHaveLength(99_999);
+    expect(problems.every((p) => p.id === 'same')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validContent } from '../../../tests/fixtures/lint-base.js';
+import { addManyLinks, addParentChain } from '../../../tests/fixtures/hostile-data.js';
 import { vocabularyUsage } from './vocabulary-usage.js';
 
 describe('vocabulary-usage', () => {
@@ -17,5 +18,13 @@ describe('vocabulary-usage', () => {
     data.issues[0]!.reserved = true; // keep the rest consistent: the old parent is now unused
     data.issues[1]!.reserved = true;
     expect(vocabularyUsage.check(data)).toMatchObject([{ id: 'fentanyl', field: 'reserved', message: expect.stringMatching(/marked reserved but/) }]);
+  });
+  // Large adversarial input: 50,000 links on one issue beside 50,000 unused issues, and a chain 50,000 deep.
+  it('checks 50,000 links, 50,000 reserved issues and a 50,000-deep chain quickly', { timeout: 60_000 }, () => {
+    const data = addParentChain(addManyLinks(validContent(), 50_000), 50_000);
+    for (let i = 0; i < 50_000; i += 1000) data.issueLinks.push({ ...data.issueLinks.at(-1)!, id: `chain-link-${i}`, issueId: `chain-${50_000 - 1 - i}` });
+    expect(vocabularyUsage.check(data)).toEqual([]);
+    data.issues.find((i) => i.id === 'quiet-7')!.reserved = false;
+    expect(vocabularyUsage.check(data)).toMatchObject([{ id: 'quiet-7', message: expect.stringMatching(/no issue link uses it/) }]);
   });
 });

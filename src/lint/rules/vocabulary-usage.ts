@@ -7,18 +7,20 @@ export const vocabularyUsage: Rule = {
   check(data) {
     const problems: Problem[] = [];
     const used = new Set<string>();
+    const directly = new Set<string>();
     const parent = new Map(data.issues.map((i) => [i.id, i.parentId]));
     for (const link of data.issueLinks) {
+      directly.add(link.issueId);
+      // An issue already marked used has had its ancestors marked too: stop
+      // there, so many links under a long parent chain cost linear time.
       let id: string | undefined = link.issueId;
-      const seen = new Set<string>();
-      while (id !== undefined && !seen.has(id)) {
-        seen.add(id);
+      while (id !== undefined && !used.has(id)) {
         used.add(id);
         id = parent.get(id);
       }
     }
     for (const issue of data.issues) {
-      const directlyUsed = data.issueLinks.some((l) => l.issueId === issue.id);
+      const directlyUsed = directly.has(issue.id);
       if (issue.reserved && directlyUsed) {
         problems.push({ rule: this.name, collection: 'issues', id: issue.id, field: 'reserved', message: 'marked reserved but issue links use it: expected reserved only on unused issues' });
       } else if (!issue.reserved && !used.has(issue.id)) {

@@ -44,8 +44,8 @@ describe('DatasetIndex', () => {
     const ds = freshSmallDataset();
     const shuffled = { ...ds, visits: [...ds.visits].reverse(), trips: [...ds.trips].reverse() };
     const index = indexOf(shuffled);
-    for (const v of ds.visits) expect(index.visitById.get(v.id)).toBe(v);
-    for (const t of ds.trips) expect(index.tripById.get(t.id)).toBe(t);
+    for (const v of ds.visits) expect(index.visitById.get(v.id)).toEqual(v);
+    for (const t of ds.trips) expect(index.tripById.get(t.id)).toEqual(t);
   });
 });
 

@@ -1,5 +1,5 @@
-import { InvalidArgumentError } from '../../errors.js';
-import { deepFreeze } from '../../dataset/freeze.js';
+import { DatasetValidationError, InvalidArgumentError } from '../../errors.js';
+import { frozenCopy, isDeepFrozen } from '../../dataset/freeze.js';
 import { shippedFrozen } from '../../dataset/freeze-shipped.js';
 import type { Dataset } from './records.js';
 import type { Country } from './records.js';
@@ -259,12 +259,16 @@ export class DatasetIndex {
     return this.#memo(`issue-tree:${id}`, () => {
       const children = this.#groups('issueChildren', () => this.ds.issues, (i) => i.parentId);
       const out = new Set<string>();
-      const walk = (at: string) => {
-        if (out.has(at)) return;
+      // A stack, not recursion: a parent chain thousands deep must not overflow the call stack.
+      const todo = [id];
+      while (todo.length) {
+        const at = todo.pop()!;
+        if (out.has(at)) continue;
         out.add(at);
-        for (const child of children.get(at) ?? []) walk(child.id);
-      };
-      walk(id);
+        const kids = children.get(at) ?? [];
+        // Pushed last-first, so they come off in data order, as a recursive walk would take them.
+        for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]!.id);
+      }
       return out;
     });
   }
@@ -333,22 +337,50 @@ export class DatasetIndex {
 
 const indexes = new WeakMap<object, DatasetIndex>();
 
+const COLLECTION_KEYS = ['countries', 'people', 'sources', 'visits', 'trips', 'events', 'issues', 'issueLinks', 'discrepancies'] as const;
+
 /**
  * The index of a dataset, made on first use and kept as long as the dataset
- * lives. The dataset is deep-frozen then (a no-op for getDataset() and
- * loadDataset() results, which already are): the index assumes it never changes.
+ * lives. The index assumes the data never changes, and the helpers never
+ * change a caller's object: a dataset the library froze (getDataset(),
+ * loadDataset()) or one frozen at every depth is indexed as it is; any other
+ * is copied once, and the deep-frozen copy is what every later query of that
+ * object reads (so changing the object afterwards changes no answer).
  */
 export function indexOf(ds: Dataset): DatasetIndex {
   let index = indexes.get(ds);
   if (index) return index;
-  if (ds === null || typeof ds !== 'object' || !Array.isArray((ds as Partial<Dataset>).visits) || !Array.isArray((ds as Partial<Dataset>).trips)) {
-    throw new InvalidArgumentError('dataset', 'a dataset object, such as getDataset() or loadDataset(json)', typeof ds === 'function' ? ds : ds === null ? null : typeof ds);
+  if (ds === null || typeof ds !== 'object' || Array.isArray(ds)) {
+    throw new InvalidArgumentError('dataset', 'a dataset object, such as getDataset() or loadDataset(json)', typeof ds === 'function' ? ds : ds === null ? null : Array.isArray(ds) ? 'an array' : typeof ds);
   }
-  // The shipped files are frozen whole when loaded; anything else is frozen here.
-  if (!shippedFrozen.has(ds)) deepFreeze(ds);
-  index = new DatasetIndex(ds);
+  const missing = COLLECTION_KEYS.find((key) => !Array.isArray((ds as unknown as Record<string, unknown>)[key]));
+  if (missing !== undefined) {
+    throw new InvalidArgumentError('dataset', `a dataset object, such as getDataset() or loadDataset(json), with its ${missing} (an array)`, typeof ds === 'object' ? `an object without ${missing}` : ds);
+  }
+  let data = ds;
+  // The shipped files are frozen whole by their shape when loaded (freeze-shipped.ts): no walk to check them.
+  if (!shippedFrozen.has(ds) && !isDeepFrozen(ds)) {
+    const result = frozenCopy(ds);
+    if ('bad' in result) throw new InvalidArgumentError('dataset', 'a dataset of JSON data, such as getDataset() or loadDataset(json)', result.bad);
+    data = result.copy as Dataset;
+  }
+  index = new DatasetIndex(data);
   indexes.set(ds, index);
+  if (data !== ds) indexes.set(data, index);
   return index;
+}
+
+/**
+ * A record another one names, or a library error when the dataset does not
+ * hold it: only a dataset loaded with `checkIntegrity: false` (or built by
+ * hand) can name a missing record, and a helper must not fail on it with a TypeError.
+ */
+export function referenced<T>(map: { get(id: string): T | undefined }, id: string, kind: string, from: string): T {
+  const found = map.get(id);
+  if (found !== undefined) return found;
+  throw new DatasetValidationError(
+    `dataset: ${from} names ${kind} "${id}", which the dataset does not hold; the integrity rules refuse this (was it loaded with checkIntegrity: false?)`,
+  );
 }
 
 /** Sorts in place by start then id, unless already in that order (the usual case: cheap). */

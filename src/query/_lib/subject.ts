@@ -1,7 +1,7 @@
 import { InvalidArgumentError, UnknownIdError } from '../../errors.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { suggest } from './suggest.js';
-import { checkEvent, checkTrip, checkVisit } from './validate.js';
+import { checkEvent, checkOptions, checkTrip, checkVisit, isPlainObject } from './validate.js';
 
 /** A trip, visit or event: `{ type, id }`, or just its id when that names one record. */
 export type SubjectRef = { type: 'trip' | 'visit' | 'event'; id: string } | string;
@@ -18,9 +18,10 @@ export function resolveSubject(index: DatasetIndex, argument: string, subject: u
     const candidates = [...index.tripById.keys(), ...index.visitById.keys(), ...index.eventById.keys()].map((id) => ({ id }));
     throw new UnknownIdError(argument, 'trip, visit or event', subject, suggest(subject, candidates), 'the id of a trip, visit or event, or { type, id }');
   }
-  if (subject === null || typeof subject !== 'object') {
+  if (!isPlainObject(subject)) {
     throw new InvalidArgumentError(argument, "{ type: 'trip' | 'visit' | 'event', id } or an id", subject);
   }
+  checkOptions(argument, subject, ['type', 'id']);
   const { type, id } = subject as { type?: unknown; id?: unknown };
   if (type === 'trip') return { type, id: checkTrip(index, `${argument}.id`, id) };
   if (type === 'visit') return { type, id: checkVisit(index, `${argument}.id`, id) };

@@ -22,16 +22,40 @@ export interface DateRange {
 
 export type OneOrMany<T> = T | readonly T[];
 
-export function list<T>(value: OneOrMany<T> | undefined): readonly T[] | undefined {
+/**
+ * One value or a list of them, as a list. An empty list is refused: it would
+ * match nothing, and an empty answer must never stand for a mistake.
+ */
+export function list<T>(value: OneOrMany<T> | undefined, argument: string, what: string): readonly T[] | undefined {
   if (value === undefined) return undefined;
-  return Array.isArray(value) ? (value as readonly T[]) : [value as T];
+  if (!Array.isArray(value)) return [value as T];
+  if (value.length === 0) throw new InvalidArgumentError(argument, `${what}, or a list of one or more (an empty list matches nothing)`, value);
+  // Array.from turns the holes of a sparse array (`[, 'JP']`) into undefined, which is then refused: map() would skip them.
+  return Array.from(value as readonly T[]);
+}
+
+/** An object literal (or `Object.create(null)`): not an array, a Date, a Map or a class instance, whose keys say nothing. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+}
+
+/** What a non-plain object is, in a word, for messages: `a Date`, `an array`, `a Map`. */
+function kindOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value;
+  if (value !== null && typeof value === 'object') {
+    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    return typeof name === 'string' && name ? `a ${name} object` : value;
+  }
+  return value;
 }
 
 /** Refuses anything but a plain object with known keys. */
 export function checkOptions(argument: string, value: unknown, keys: readonly string[]): void {
   if (value === undefined) return;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InvalidArgumentError(argument, `an object with any of the keys ${keys.join(', ')}`, value);
+  if (!isPlainObject(value)) {
+    throw new InvalidArgumentError(argument, `a plain object with any of the keys ${keys.join(', ')}`, kindOf(value));
   }
   for (const key of Object.keys(value)) {
     if (!keys.includes(key)) {
@@ -65,7 +89,21 @@ export function article(word: string): string {
 }
 
 function checkString(argument: string, value: unknown, what: string): asserts value is string {
-  if (typeof value !== 'string' || value.length === 0) throw new InvalidArgumentError(argument, what, value);
+  if (typeof value !== 'string' || value.trim().length === 0) throw new InvalidArgumentError(argument, what, value);
+}
+
+/** `true` or `false`, nothing else: `'no'` is not false. */
+export function checkBoolean(argument: string, value: unknown): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'boolean') throw new InvalidArgumentError(argument, 'true or false', value);
+  return value;
+}
+
+/** A whole number of at least `min`: `1.5`, `NaN`, `Infinity` and `'2'` are refused. */
+export function checkCount(argument: string, value: unknown, min: number, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) throw new InvalidArgumentError(argument, `${what}: a whole number, ${min} or more`, value);
+  return value;
 }
 
 export function checkPerson(index: DatasetIndex, argument: string, value: unknown): string {
@@ -161,10 +199,17 @@ export function checkEnum(argument: string, what: string, value: unknown, known:
   throw new InvalidArgumentError(argument, `${article(what)} ${what}: one of ${all.join(', ')}`, value, typeof value === 'string' ? suggest(value, all.map((id) => ({ id }))) : []);
 }
 
+/** Text to look for, normalized; refused when nothing is left (blanks, accents alone), which would match everything. */
+function checkNeedle(argument: string, value: string, what: string): string {
+  const needle = normalizeText(value.trim()).trim();
+  if (needle.length === 0) throw new InvalidArgumentError(argument, `${what} (a letter or digit at least)`, value);
+  return needle;
+}
+
 /** Traveller name text: refused when no traveller's name contains it, so a typo never reads as "no visits". */
 export function checkTravelerText(index: DatasetIndex, argument: string, value: unknown): string {
   checkString(argument, value, 'part of a traveller\'s name, such as "Blinken"');
-  const needle = normalizeText(value.trim());
+  const needle = checkNeedle(argument, value, 'part of a traveller\'s name, such as "Blinken"');
   for (const norm of index.travelerNames.values()) if (norm.includes(needle)) return needle;
   const candidates = (function* (): Iterable<Candidate> {
     for (const name of index.travelerNames.keys()) yield { id: name };
@@ -175,7 +220,7 @@ export function checkTravelerText(index: DatasetIndex, argument: string, value: 
 /** Normalizes a place name to look for in localities; throws with the nearest localities when none holds it. */
 export function checkLocalityText(index: DatasetIndex, argument: string, value: unknown): string {
   checkString(argument, value, 'part of a place name, such as "Beijing"');
-  const needle = normalizeText(value.trim());
+  const needle = checkNeedle(argument, value, 'part of a place name, such as "Beijing"');
   for (const norm of index.localities.values()) if (norm.includes(needle)) return needle;
   const candidates = (function* (): Iterable<Candidate> {
     for (const name of index.localities.keys()) yield { id: name };

@@ -67,7 +67,7 @@ export function compileVisitCriteria(index: DatasetIndex, criteria: VisitCriteri
     if (!candidates || list.length < candidates.length) candidates = list;
   };
 
-  const people = list(criteria.person)?.map((p, i, all) => checkPerson(index, all.length > 1 ? `${prefix}person[${i}]` : `${prefix}person`, p));
+  const people = list(criteria.person, `${prefix}person`, 'a person id')?.map((p, i, all) => checkPerson(index, all.length > 1 ? `${prefix}person[${i}]` : `${prefix}person`, p));
   if (people) {
     if (people.length === 1) narrow(index.visitsOfPerson(people[0]!));
     const set = new Set<string | undefined>(people);
@@ -78,13 +78,13 @@ export function compileVisitCriteria(index: DatasetIndex, criteria: VisitCriteri
     const names = index.travelerNames;
     tests.push((v) => names.get(v.traveler.name)!.includes(needle));
   }
-  const countries = list(criteria.country)?.map((c, i, all) => checkCountry(index, all.length > 1 ? `${prefix}country[${i}]` : `${prefix}country`, c));
+  const countries = list(criteria.country, `${prefix}country`, 'a country code')?.map((c, i, all) => checkCountry(index, all.length > 1 ? `${prefix}country[${i}]` : `${prefix}country`, c));
   if (countries) {
     if (countries.length === 1) narrow(index.visitsInCountry(countries[0]!));
     const set = new Set<string>(countries);
     tests.push((v) => set.has(v.country));
   }
-  const origins = list(criteria.travelerCountry)?.map((c, i, all) => checkCountry(index, all.length > 1 ? `${prefix}travelerCountry[${i}]` : `${prefix}travelerCountry`, c));
+  const origins = list(criteria.travelerCountry, `${prefix}travelerCountry`, 'a country code')?.map((c, i, all) => checkCountry(index, all.length > 1 ? `${prefix}travelerCountry[${i}]` : `${prefix}travelerCountry`, c));
   if (origins) {
     const set = new Set<string>(origins);
     tests.push((v) => set.has(v.travelerCountry));
@@ -104,7 +104,7 @@ export function compileVisitCriteria(index: DatasetIndex, criteria: VisitCriteri
     const countries = index.countries;
     tests.push((v) => countries.get(v.country)?.subregion === subregion);
   }
-  const kinds = list(criteria.kind)?.map((k, i, all) => checkEnum(all.length > 1 ? `${prefix}kind[${i}]` : `${prefix}kind`, 'visit kind', k, VISIT_KINDS, index.visitKinds));
+  const kinds = list(criteria.kind, `${prefix}kind`, 'a visit kind')?.map((k, i, all) => checkEnum(all.length > 1 ? `${prefix}kind[${i}]` : `${prefix}kind`, 'visit kind', k, VISIT_KINDS, index.visitKinds));
   if (kinds) {
     const set = new Set<string>(kinds);
     tests.push((v) => set.has(v.kind));

@@ -1,5 +1,5 @@
 import type { AnyDataset, BundledDataset, CountryIn, PersonIdOf } from '../_lib/records.js';
-import { indexOf } from '../_lib/dataset-index.js';
+import { indexOf, referenced } from '../_lib/dataset-index.js';
 import { dayNumber, isoDate, overlaps } from '../../util/dates.js';
 import { checkPersonRange, type DateRange } from '../_lib/validate.js';
 
@@ -63,7 +63,7 @@ export function countriesVisited<D extends AnyDataset = BundledDataset>(ds: D, p
   const out: CountryVisited<AnyDataset>[] = [];
   for (const [code, acc] of byCountry) {
     out.push({
-      country: index.countries.get(code)!,
+      country: referenced(index.countries, code, 'country', `a visit of ${id}`),
       visits: acc.visitIds.length,
       days: acc.days + acc.runEnd - acc.runStart + 1,
       first: isoDate(acc.first),

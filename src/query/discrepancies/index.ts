@@ -2,7 +2,7 @@ import type { AnyDataset, BundledDataset, Discrepancy, DiscrepancyIn, Discrepanc
 import { compareIds } from '../../util/canonical.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { resolveSubject } from '../_lib/subject.js';
-import { checkPerson, checkLink } from '../_lib/validate.js';
+import { checkLink, checkOptions, checkPerson } from '../_lib/validate.js';
 import { InvalidArgumentError, UnknownIdError } from '../../errors.js';
 import { suggest } from '../_lib/suggest.js';
 
@@ -28,12 +28,14 @@ export function discrepancies<D extends AnyDataset = BundledDataset>(ds: D, subj
   const index = indexOf(ds);
   if (subject === undefined) return [...index.ds.discrepancies].sort((a, b) => compareIds(a.id, b.id));
   const keys: [string, string][] = [];
+  if (typeof subject !== 'string') checkOptions('subject', subject, ['type', 'id']);
   const type = typeof subject === 'object' && subject !== null ? (subject as { type?: unknown }).type : undefined;
   if (type === 'source' || type === 'person' || type === 'issue-link') {
     const id = (subject as DiscrepancySubject).id;
     if (type === 'person') checkPerson(index, 'subject.id', id);
     else if (type === 'issue-link') checkLink(index, 'subject.id', id);
-    else if (!index.sources.has(id)) {
+    else if (typeof id !== 'string' || !index.sources.has(id)) {
+      if (typeof id !== 'string' || id.trim() === '') throw new InvalidArgumentError('subject.id', 'a source id such as "hsg-travels"', id);
       throw new UnknownIdError('subject.id', 'source', String(id), suggest(String(id), [...index.sources.keys()].map((s) => ({ id: s }))), 'a source id');
     }
     keys.push([type, id]);

@@ -63,7 +63,7 @@ export function events<D extends AnyDataset = BundledDataset>(ds: D, filter: Eve
   if (filter.person !== undefined) {
     candidates = index.eventsOfPerson(checkPerson(index, 'filter.person', filter.person));
   }
-  const countries = list(filter.country)?.map((c, i, all) => checkCountry(index, all.length > 1 ? `filter.country[${i}]` : 'filter.country', c));
+  const countries = list(filter.country, 'filter.country', 'a country code')?.map((c, i, all) => checkCountry(index, all.length > 1 ? `filter.country[${i}]` : 'filter.country', c));
   if (countries) {
     const set = new Set<string>(countries);
     tests.push((e) => set.has(e.country));
@@ -76,7 +76,7 @@ export function events<D extends AnyDataset = BundledDataset>(ds: D, filter: Eve
     const subregion = checkSubregion(index, 'filter.subregion', filter.subregion);
     tests.push((e) => index.countries.get(e.country)?.subregion === subregion);
   }
-  const kinds = list(filter.kind)?.map((k, i, all) => checkEnum(all.length > 1 ? `filter.kind[${i}]` : 'filter.kind', 'event kind', k, EVENT_KINDS, index.eventKinds));
+  const kinds = list(filter.kind, 'filter.kind', 'an event kind')?.map((k, i, all) => checkEnum(all.length > 1 ? `filter.kind[${i}]` : 'filter.kind', 'event kind', k, EVENT_KINDS, index.eventKinds));
   if (kinds) {
     const set = new Set<string>(kinds);
     tests.push((e) => set.has(e.kind));

@@ -1,5 +1,5 @@
 import type { AnyDataset, BundledDataset, EventIn, IssueIn, IssueLinkIn, Source, TripIn, VisitIn } from '../_lib/records.js';
-import { indexOf } from '../_lib/dataset-index.js';
+import { indexOf, referenced } from '../_lib/dataset-index.js';
 import { checkLink } from '../_lib/validate.js';
 
 /** One quote and the source it comes from. */
@@ -35,14 +35,15 @@ export function evidenceFor<D extends AnyDataset = BundledDataset>(ds: D, linkId
   const index = indexOf(ds);
   const link = index.linkById.get(checkLink(index, 'linkId', linkId))!;
   const { type, id } = link.subject;
+  const from = `issue link "${link.id}"`;
   const subject = (
-    type === 'trip' ? { type, record: index.tripById.get(id)! }
-    : type === 'visit' ? { type, record: index.visitById.get(id)! }
-    : { type, record: index.eventById.get(id)! }
+    type === 'trip' ? { type, record: referenced(index.tripById, id, 'trip', from) }
+    : type === 'visit' ? { type, record: referenced(index.visitById, id, 'visit', from) }
+    : { type, record: referenced(index.eventById, id, 'event', from) }
   ) as LinkEvidence['subject'];
   return {
     link,
-    issue: index.issues.get(link.issueId)!,
+    issue: referenced(index.issues, link.issueId, 'issue', from),
     subject,
     evidence: link.evidence.map((e) => ({ quote: e.quote, sourceId: e.sourceId, source: index.sources.get(e.sourceId) })),
   };

@@ -1,7 +1,7 @@
 import type { AnyDataset, BundledDataset, IssueIn, IssueLinkIn, IssueRelation } from '../_lib/records.js';
-import { indexOf } from '../_lib/dataset-index.js';
+import { indexOf, referenced } from '../_lib/dataset-index.js';
 import { resolveSubject, type SubjectRef } from '../_lib/subject.js';
-import { checkEnum, checkOptions, ISSUE_RELATIONS } from '../_lib/validate.js';
+import { checkBoolean, checkEnum, checkOptions, ISSUE_RELATIONS } from '../_lib/validate.js';
 
 export type { SubjectRef };
 
@@ -51,14 +51,14 @@ export function issuesOf<D extends AnyDataset = BundledDataset>(ds: D, subject: 
   const index = indexOf(ds);
   const { type, id } = resolveSubject(index, 'subject', subject);
   const relation = options.relation === undefined ? undefined : checkEnum('options.relation', 'relation', options.relation, ISSUE_RELATIONS, new Set());
-  const inherited = options.inherited !== false;
+  const inherited = checkBoolean('options.inherited', options.inherited) ?? true;
   const out: IssueOf<AnyDataset>[] = [];
   const seen = new Set<string>();
   const add = (via: LinkVia, fromType: 'trip' | 'visit' | 'event', fromId: string) => {
     for (const link of index.linksOf(fromType, fromId)) {
       if (seen.has(link.id) || (relation && link.relation !== relation)) continue;
       seen.add(link.id);
-      out.push({ issue: index.issues.get(link.issueId)!, link, via, from: { type: fromType, id: fromId } });
+      out.push({ issue: referenced(index.issues, link.issueId, 'issue', `issue link "${link.id}"`), link, via, from: { type: fromType, id: fromId } });
     }
   };
   add('direct', type, id);

@@ -1,5 +1,5 @@
 import type { AnyDataset, BundledDataset, CountryIn, EventIn, TripIn, VisitIn } from '../_lib/records.js';
-import { indexOf } from '../_lib/dataset-index.js';
+import { indexOf, referenced } from '../_lib/dataset-index.js';
 import { daysBetween } from '../../util/dates.js';
 import { checkTrip } from '../_lib/validate.js';
 
@@ -39,7 +39,7 @@ export function itinerary<D extends AnyDataset = BundledDataset>(ds: D, tripId: 
   const trip = index.tripById.get(checkTrip(index, 'tripId', tripId))!;
   const stops = index.visitsOfTrip(trip.id).map((visit) => ({
     visit,
-    country: index.countries.get(visit.country)!,
+    country: referenced(index.countries, visit.country, 'country', `visit "${visit.id}"`),
     nights: daysBetween(visit.start, visit.end),
     events: visit.eventIds.flatMap((id) => index.eventById.get(id) ?? []).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
   }));

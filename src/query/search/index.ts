@@ -2,11 +2,16 @@ import type { AnyDataset, BundledDataset, Dataset } from '../_lib/records.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { indexOf, type DatasetIndex } from '../_lib/dataset-index.js';
 import { normalizeText, queryTokens } from '../_lib/text.js';
-import { checkEnum, checkOptions } from '../_lib/validate.js';
+import { checkCount, checkEnum, checkOptions, list } from '../_lib/validate.js';
 
 /** The collections {@link search} looks in, in the order hits are listed. */
 export const SEARCH_TYPES = ['person', 'country', 'issue', 'event', 'trip', 'visit', 'issueLink', 'source', 'discrepancy'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** Longest search text, in characters: longer text is refused, not searched slowly. */
+const SEARCH_MAX_LENGTH = 1000;
+/** Most different words in one search (a repeated word counts once). */
+const SEARCH_MAX_WORDS = 32;
 
 /** Options of {@link search}. */
 export interface SearchOptions {
@@ -85,6 +90,14 @@ function maker(index: DatasetIndex, type: SearchType): { records: readonly unkno
   }
 }
 
+/** The collections to search: a non-empty list of {@link SEARCH_TYPES} (one name alone is refused, as the type says a list). */
+function checkTypes(value: unknown): SearchType[] {
+  if (!Array.isArray(value)) {
+    throw new InvalidArgumentError('options.types', `a list of search types such as ["visit"]: any of ${SEARCH_TYPES.join(', ')}`, value, typeof value === 'string' && (SEARCH_TYPES as readonly string[]).includes(value) ? [`["${value}"]`] : []);
+  }
+  return list(value as SearchType[], 'options.types', 'a search type')!.map((t, i) => checkEnum(`options.types[${i}]`, 'search type', t, SEARCH_TYPES, new Set()) as SearchType);
+}
+
 /**
  * Records whose names, titles, remarks, summaries, quotes or discrepancy
  * descriptions contain every
@@ -93,9 +106,10 @@ function maker(index: DatasetIndex, type: SearchType): { records: readonly unkno
  * issue links, sources, discrepancies), then by date or id.
  *
  * @param ds - the dataset
- * @param text - one or more words
+ * @param text - one or more words: at most 1,000 characters and 32 different
+ *   words (a repeated word counts once), so one search costs at most 32 scans
  * @param options - `types` to search, `limit` of hits
- * @throws {InvalidArgumentError} empty text, an unknown type or a bad limit
+ * @throws {InvalidArgumentError} empty or too long text, an unknown type or a bad limit
  *
  * @example
  * import { getDataset, search } from 'diplomatic-visits';
@@ -103,11 +117,17 @@ function maker(index: DatasetIndex, type: SearchType): { records: readonly unkno
  */
 export function search<D extends AnyDataset = BundledDataset>(ds: D, text: string, options: SearchOptions = {}): readonly SearchHit[] {
   checkOptions('options', options, ['types', 'limit']);
-  const tokens = typeof text === 'string' ? queryTokens(text) : [];
+  // Bounded cost: each distinct word is looked for once, and a query has at most so many.
+  if (typeof text === 'string' && text.length > SEARCH_MAX_LENGTH) {
+    throw new InvalidArgumentError('text', `words to search for, at most ${SEARCH_MAX_LENGTH} characters (${text.length} given)`, text);
+  }
+  const tokens = typeof text === 'string' ? [...new Set(queryTokens(text))] : [];
+  if (tokens.length > SEARCH_MAX_WORDS) {
+    throw new InvalidArgumentError('text', `at most ${SEARCH_MAX_WORDS} different words (${tokens.length} given)`, text);
+  }
   if (tokens.length === 0) throw new InvalidArgumentError('text', 'one or more words to search for', text);
-  const types = options.types === undefined ? undefined : new Set(options.types.map((t, i) => checkEnum(`options.types[${i}]`, 'search type', t, SEARCH_TYPES, new Set())));
-  const limit = options.limit ?? Infinity;
-  if (!(typeof limit === 'number' && limit >= 1)) throw new InvalidArgumentError('options.limit', 'a number of hits, 1 or more', options.limit);
+  const types = options.types === undefined ? undefined : new Set(checkTypes(options.types));
+  const limit = checkCount('options.limit', options.limit, 1, 'a number of hits') ?? Infinity;
   const hits: SearchHit[] = [];
   const index = indexOf(ds);
   // Documents are built for the collections asked for only: `types: ['visit']` never builds the others.

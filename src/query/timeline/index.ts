@@ -1,5 +1,5 @@
 import type { AnyDataset, BundledDataset, EventIn, PersonIdOf, TripIn, VisitIn } from '../_lib/records.js';
-import { byStart, indexOf } from '../_lib/dataset-index.js';
+import { byStart, indexOf, referenced } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
 import { checkOptions, checkPerson, checkRange, type DateRange } from '../_lib/validate.js';
 
@@ -36,7 +36,7 @@ export function timeline<D extends AnyDataset = BundledDataset>(ds: D, person: P
     if (visit.tripId !== undefined) {
       if (seenTrips.has(visit.tripId)) continue;
       seenTrips.add(visit.tripId);
-      const trip = index.tripById.get(visit.tripId)!;
+      const trip = referenced(index.tripById, visit.tripId, 'trip', `visit "${visit.id}"`);
       if (overlaps(trip.start, trip.end, from, to)) {
         out.push({ type: 'trip', id: trip.id, start: trip.start, end: trip.end, trip, visits: [...index.visitsOfTrip(trip.id)] });
       }

@@ -1,8 +1,7 @@
 import type { AnyDataset, BundledDataset, IssueIdOf, Trip, TripIn } from '../_lib/records.js';
 import { indexOf, sortByStart } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
-import { InvalidArgumentError } from '../../errors.js';
-import { checkIssue, checkOptions, checkPerson, checkRange, list, type DateRange } from '../_lib/validate.js';
+import { checkBoolean, checkIssue, checkOptions, checkPerson, checkRange, list, type DateRange } from '../_lib/validate.js';
 import { allOf, compileVisitCriteria, VISIT_CRITERIA_KEYS, type VisitCriteria } from '../_lib/visit-match.js';
 
 /**
@@ -17,7 +16,7 @@ export interface TripFilter<D extends AnyDataset = BundledDataset> extends Visit
   derived?: boolean;
 }
 
-const TRIP_FILTER_KEYS = [...VISIT_CRITERIA_KEYS, 'from', 'to', 'issue', 'derived'] as const;
+export const TRIP_FILTER_KEYS = [...VISIT_CRITERIA_KEYS, 'from', 'to', 'issue', 'derived'] as const;
 
 /**
  * The trips that match every criterion of `filter`, sorted by start date then id.
@@ -39,11 +38,9 @@ export function trips<D extends AnyDataset = BundledDataset>(ds: D, filter: Trip
   const { from, to } = checkRange('filter.', filter);
   const { person, from: _f, to: _t, issue: _i, derived: _d, ...visitLevel } = filter;
   // `person` is the trip's traveller, checked on the trip; the other criteria on its visits.
-  const people = list(person)?.map((p, i, all) => checkPerson(index, all.length > 1 ? `filter.person[${i}]` : 'filter.person', p));
+  const people = list(person, 'filter.person', 'a person id')?.map((p, i, all) => checkPerson(index, all.length > 1 ? `filter.person[${i}]` : 'filter.person', p));
   const criteria = compileVisitCriteria(index, visitLevel, 'filter.');
-  if (filter.derived !== undefined && typeof filter.derived !== 'boolean') {
-    throw new InvalidArgumentError('filter.derived', 'true or false', filter.derived);
-  }
+  checkBoolean('filter.derived', filter.derived);
 
   let candidates: readonly Trip[] = index.tripsSorted;
   if (people?.length === 1) candidates = index.tripsOfPerson(people[0]!);

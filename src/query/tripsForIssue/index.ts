@@ -1,7 +1,7 @@
 import type { AnyDataset, BundledDataset, IssueIdOf, TripIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
-import { checkIssue } from '../_lib/validate.js';
-import { trips, type TripFilter } from '../trips/index.js';
+import { checkIssue, checkOptions } from '../_lib/validate.js';
+import { trips, TRIP_FILTER_KEYS, type TripFilter } from '../trips/index.js';
 
 /** More criteria for {@link tripsForIssue}: any trip filter but the issue. */
 export type TripsForIssueFilter<D extends AnyDataset = BundledDataset> = Omit<TripFilter<D>, 'issue'>;
@@ -20,6 +20,8 @@ export type TripsForIssueFilter<D extends AnyDataset = BundledDataset> = Omit<Tr
  * tripsForIssue(getDataset(), 'north-korea', { person: 'blinken-antony-j' }).map((t) => t.id);
  */
 export function tripsForIssue<D extends AnyDataset = BundledDataset>(ds: D, issue: IssueIdOf<D>, filter: TripsForIssueFilter<D> = {}): readonly TripIn<D>[] {
+  // The filter is checked before it is copied: a spread would turn a Date into {} and drop a stray `issue`.
+  checkOptions('filter', filter, TRIP_FILTER_KEYS.filter((k) => k !== 'issue'));
   checkIssue(indexOf(ds), 'issue', issue);
   return trips(ds, { ...filter, issue } as TripFilter<D>);
 }

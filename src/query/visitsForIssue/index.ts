@@ -1,7 +1,8 @@
 import type { AnyDataset, BundledDataset, IssueIdOf, VisitIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
-import { checkIssue } from '../_lib/validate.js';
+import { checkIssue, checkOptions } from '../_lib/validate.js';
 import { visits, type VisitFilter } from '../visits/index.js';
+import { VISIT_FILTER_KEYS } from '../_lib/visit-match.js';
 
 /** More criteria for {@link visitsForIssue}: any visit filter but the issue. */
 export type VisitsForIssueFilter<D extends AnyDataset = BundledDataset> = Omit<VisitFilter<D>, 'issue'>;
@@ -20,6 +21,8 @@ export type VisitsForIssueFilter<D extends AnyDataset = BundledDataset> = Omit<V
  * visitsForIssue(getDataset(), 'middle-east', { from: '2023-10-07' }).length;
  */
 export function visitsForIssue<D extends AnyDataset = BundledDataset>(ds: D, issue: IssueIdOf<D>, filter: VisitsForIssueFilter<D> = {}): readonly VisitIn<D>[] {
+  // The filter is checked before it is copied: a spread would turn a Date into {} and drop a stray `issue`.
+  checkOptions('filter', filter, VISIT_FILTER_KEYS.filter((k) => k !== 'issue'));
   checkIssue(indexOf(ds), 'issue', issue);
   return visits(ds, { ...filter, issue } as VisitFilter<D>);
 }
