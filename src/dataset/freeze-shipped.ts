@@ -36,6 +36,7 @@ export function freezeShipped(ds: BundledDataset): BundledDataset {
   for (let i = 0; i < trips.length; i++) {
     const t = trips[i]!;
     freeze(t.visitIds);
+    if (t.grouping) deepFreeze(t.grouping);
     freezeProvenance(t.provenance);
     freeze(t);
   }
