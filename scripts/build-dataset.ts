@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { asciiJson } from './build/ascii-json.js';
 import { buildDataset } from './build/assemble.js';
 import { curatedSubset } from './build/curated.js';
 import { idTypesSource } from './build/id-types.js';
@@ -22,7 +23,8 @@ if (!dataset) {
   process.exit(1);
 }
 mkdirSync(path.dirname(outFile), { recursive: true });
-const json = `${JSON.stringify(dataset)}\n`;
+// ASCII only (non-ASCII as \u escapes): parses faster, same value and checksum.
+const json = `${asciiJson(dataset)}\n`;
 writeFileSync(outFile, json);
 let curatedLine = '';
 if (!values.out) {
@@ -30,7 +32,7 @@ if (!values.out) {
   writeFileSync(path.join(root, 'src', 'generated', 'ids.ts'), idTypesSource(dataset));
   // `diplomatic-visits/curated`: the curated layer and what it references, shipped as its own file.
   const curated = curatedSubset(dataset, files!);
-  const curatedJson = `${JSON.stringify(curated)}\n`;
+  const curatedJson = `${asciiJson(curated)}\n`;
   const curatedFile = path.join(path.dirname(outFile), 'curated.json');
   writeFileSync(curatedFile, curatedJson);
   const c = curated.meta.counts;

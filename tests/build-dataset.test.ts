@@ -110,5 +110,9 @@ describe('build-dataset', () => {
     const b = mkdtempSync(path.join(tmpdir(), 'dv-b-'));
     for (const out of [a, b]) execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build-dataset.ts'), '--out', path.join(out, 'dataset.json')], { stdio: 'pipe' });
     expect(readFileSync(path.join(a, 'dataset.json')).equals(readFileSync(path.join(b, 'dataset.json')))).toBe(true);
+    // ASCII only (non-ASCII written as \u escapes), so V8 parses it as a one-byte string
+    const bytes = readFileSync(path.join(a, 'dataset.json'));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    expect(JSON.stringify(JSON.parse(bytes.toString('utf8')))).toMatch(/[^\x00-\x7f]/); // the data itself is not all ASCII
   });
 });

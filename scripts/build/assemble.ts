@@ -135,13 +135,16 @@ export function mergeLayers(files: DataFiles): { content: DatasetContent; proble
   }
 
   const byId = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => compareIds(a.id, b.id));
+  // Dated records ship in the order queries list them (start, then id), so the
+  // first query of a process need not sort 7,500 visits; data/ stays sorted by id.
+  const byStart = <T extends { id: string; start: string }>(records: T[]) => byId(records).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const content: DatasetContent = {
     countries: [...files['reference/countries.json']].sort((a, b) => compareIds(a.code, b.code)),
     people: byId(mergePeople(files['official/people.json'], files['curated/people.json'])),
     sources: byId([...files['official/sources.json'], ...files['curated/sources.json']]),
-    visits: byId(visits).map(orderVisitKeys),
-    trips: byId(trips),
-    events: byId([...files['official/events.json'], ...files['curated/events.json']]),
+    visits: byStart(visits).map(orderVisitKeys),
+    trips: byStart(trips),
+    events: byStart([...files['official/events.json'], ...files['curated/events.json']]),
     issues: byId(files['curated/issues.json']),
     issueLinks: byId([...files['official/issue-links.json'], ...files['curated/issue-links.json']]),
     discrepancies: byId([...files['official/discrepancies.json'], ...files['curated/discrepancies.json']]),

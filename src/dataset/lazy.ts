@@ -1,8 +1,8 @@
 import type { BundledDataset } from '../schemas/records.js';
-import { deepFreeze } from './freeze.js';
+import { freezeShipped } from './freeze-shipped.js';
 
-/** Wraps a loader so it runs once, on first use, and its result is frozen. */
+/** Wraps a loader of a shipped dataset file so it runs once, on first use, and its result is frozen. */
 export function lazyDataset(load: () => unknown): () => BundledDataset {
   let dataset: BundledDataset | undefined;
-  return () => (dataset ??= deepFreeze(load() as BundledDataset));
+  return () => (dataset ??= freezeShipped(load() as BundledDataset));
 }

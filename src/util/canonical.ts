@@ -10,24 +10,41 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * Orders ids naturally, so `hsg-travel-9` sorts before `hsg-travel-10`.
- * Hand-written rather than Intl.Collator so the order never depends on the ICU build.
+ * Orders ids naturally, so `hsg-travel-9` sorts before `hsg-travel-10`:
+ * runs of digits compare as numbers, other runs as strings.
+ * Hand-written rather than Intl.Collator so the order never depends on the ICU build;
+ * walks the strings without allocating, as it runs on every tie of a first query's sort.
  */
 export function compareIds(a: string, b: string): number {
-  const ca = a.match(CHUNK) ?? [];
-  const cb = b.match(CHUNK) ?? [];
-  for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
-    const x = ca[i]!, y = cb[i]!;
-    if (x === y) continue;
-    const dx = x.charCodeAt(0) <= 57 && x.charCodeAt(0) >= 48;
-    const dy = y.charCodeAt(0) <= 57 && y.charCodeAt(0) >= 48;
-    if (dx && dy) {
-      const diff = Number(x) - Number(y);
-      if (diff !== 0) return diff;
-      return x.length - y.length;
+  if (a === b) return 0;
+  const na = a.length;
+  const nb = b.length;
+  let i = 0;
+  let j = 0;
+  while (i < na && j < nb) {
+    const da = isDigit(a.charCodeAt(i));
+    const db = isDigit(b.charCodeAt(j));
+    let ie = i + 1;
+    while (ie < na && isDigit(a.charCodeAt(ie)) === da) ie++;
+    let je = j + 1;
+    while (je < nb && isDigit(b.charCodeAt(je)) === db) je++;
+    const la = ie - i;
+    const lb = je - j;
+    let k = 0;
+    while (k < la && k < lb && a.charCodeAt(i + k) === b.charCodeAt(j + k)) k++;
+    if (k < la || k < lb) { // the runs differ
+      if (da && db) {
+        const diff = Number(a.slice(i, ie)) - Number(b.slice(j, je));
+        if (diff !== 0) return diff;
+        return la - lb;
+      }
+      if (k === la) return -1; // a's run is a prefix of b's
+      if (k === lb) return 1;
+      return a.charCodeAt(i + k) < b.charCodeAt(j + k) ? -1 : 1;
     }
-    return x < y ? -1 : 1;
+    i = ie;
+    j = je;
   }
-  return ca.length - cb.length;
+  return i < na ? 1 : j < nb ? -1 : 0;
 }
-const CHUNK = /\d+|\D+/g;
+const isDigit = (c: number) => c >= 48 && c <= 57;

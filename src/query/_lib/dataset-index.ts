@@ -1,5 +1,6 @@
 import { DatasetValidationError, InvalidArgumentError } from '../../errors.js';
 import { frozenCopy, isDeepFrozen } from '../../dataset/freeze.js';
+import { shippedFrozen } from '../../dataset/freeze-shipped.js';
 import type { Dataset } from './records.js';
 import type { Country } from './records.js';
 import type { Discrepancy } from './records.js';
@@ -39,6 +40,85 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => Iterable<string> | s
 const EMPTY: readonly never[] = Object.freeze([]);
 /** How many keys of a grouping are looked up by scanning before the grouping is built. */
 const SCANS_BEFORE_INDEX = 2;
+/** How many single records a {@link Lookup} finds by searching before it builds its Map. */
+const SEARCHES_BEFORE_MAP = 16;
+
+/**
+ * Records of one collection by key. The first lookups search the array: a
+ * binary search where it is sorted by key (people, countries, sources,
+ * issues and links are shipped by id), else a scan, which is what a
+ * hand-written `find` costs; after {@link SEARCHES_BEFORE_MAP} lookups, or
+ * {@link SCANS_BEFORE_INDEX} scans, a Map. So a first query that looks up a few records allocates nothing
+ * (a Map of 7,500 visits built right after JSON.parse costs more than the
+ * query), and a session that looks up many gets Map lookups.
+ */
+export class Lookup<T> {
+  #map: Map<string, T> | undefined;
+  #searches = 0;
+  /** Searches that fell back to a scan: each costs about what building the Map does. */
+  #scans = 0;
+  readonly #items: readonly T[];
+  readonly #key: (item: T) => string;
+  constructor(items: readonly T[], key: (item: T) => string) {
+    this.#items = items;
+    this.#key = key;
+  }
+  // The last record searched for: a helper checks an id, then gets its record.
+  #lastId: string | undefined;
+  #last: T | undefined;
+  get(id: string): T | undefined {
+    if (this.#map) return this.#map.get(id);
+    if (id === this.#lastId) return this.#last;
+    if (++this.#searches > SEARCHES_BEFORE_MAP || this.#scans >= SCANS_BEFORE_INDEX) return this.#built().get(id);
+    this.#lastId = id;
+    return (this.#last = this.#search(id));
+  }
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+  keys(): IterableIterator<string> {
+    return this.#built().keys();
+  }
+  #built(): Map<string, T> {
+    if (!this.#map) {
+      const map = new Map<string, T>();
+      const items = this.#items;
+      for (let i = 0; i < items.length; i++) map.set(this.#key(items[i]!), items[i]!);
+      this.#map = map;
+    }
+    return this.#map;
+  }
+  #search(id: string): T | undefined {
+    const items = this.#items;
+    const key = this.#key;
+    let lo = 0;
+    let hi = items.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = key(items[mid]!);
+      if (k === id) return items[mid];
+      if (compareIds(k, id) < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    // Not sorted by key (visits and trips are shipped by start), or absent: scan, last match as a Map keeps.
+    this.#scans++;
+    for (let i = items.length - 1; i >= 0; i--) if (key(items[i]!) === id) return items[i];
+    return undefined;
+  }
+}
+
+/**
+ * The items in start order: a plain copy when they already are (the shipped
+ * order), else a sorted copy. A copy even when sorted, because V8's
+ * Array.prototype.filter and friends take a slow path on a frozen array
+ * (measured 3-4x slower over the 7,500 visits); copying it costs a memcpy.
+ */
+function inStartOrder<T extends { start: string; id: string }>(items: readonly T[]): readonly T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (byStart(items[i - 1]!, items[i]!) > 0) return [...items].sort(byStart);
+  }
+  return items.slice();
+}
 
 /**
  * Lookup tables over one dataset. Every table is built on first use only,
@@ -58,14 +138,14 @@ export class DatasetIndex {
     return value;
   }
 
-  get people(): Map<string, Person> { return this.#memo('people', () => new Map(this.ds.people.map((p) => [p.id, p]))); }
-  get countries(): Map<string, Country> { return this.#memo('countries', () => new Map(this.ds.countries.map((c) => [c.code, c]))); }
-  get issues(): Map<string, Issue> { return this.#memo('issues', () => new Map(this.ds.issues.map((i) => [i.id, i]))); }
-  get sources(): Map<string, Source> { return this.#memo('sources', () => new Map(this.ds.sources.map((s) => [s.id, s]))); }
-  get visitById(): Map<string, Visit> { return this.#memo('visitById', () => new Map(this.ds.visits.map((v) => [v.id, v]))); }
-  get tripById(): Map<string, Trip> { return this.#memo('tripById', () => new Map(this.ds.trips.map((t) => [t.id, t]))); }
-  get eventById(): Map<string, Event> { return this.#memo('eventById', () => new Map(this.ds.events.map((e) => [e.id, e]))); }
-  get linkById(): Map<string, IssueLink> { return this.#memo('linkById', () => new Map(this.ds.issueLinks.map((l) => [l.id, l]))); }
+  get people(): Lookup<Person> { return this.#memo('people', () => new Lookup(this.ds.people, (p) => p.id)); }
+  get countries(): Lookup<Country> { return this.#memo('countries', () => new Lookup(this.ds.countries, (c) => c.code)); }
+  get issues(): Lookup<Issue> { return this.#memo('issues', () => new Lookup(this.ds.issues, (i) => i.id)); }
+  get sources(): Lookup<Source> { return this.#memo('sources', () => new Lookup(this.ds.sources, (s) => s.id)); }
+  get visitById(): Lookup<Visit> { return this.#memo('visitById', () => new Lookup(this.ds.visits, (v) => v.id)); }
+  get tripById(): Lookup<Trip> { return this.#memo('tripById', () => new Lookup(this.ds.trips, (t) => t.id)); }
+  get eventById(): Lookup<Event> { return this.#memo('eventById', () => new Lookup(this.ds.events, (e) => e.id)); }
+  get linkById(): Lookup<IssueLink> { return this.#memo('linkById', () => new Lookup(this.ds.issueLinks, (l) => l.id)); }
 
   /** Region names, lower-cased → as written. */
   get regions(): Map<string, string> { return this.#memo('regions', () => new Map(this.ds.countries.map((c) => [c.region.toLowerCase(), c.region]))); }
@@ -77,9 +157,11 @@ export class DatasetIndex {
   get visitKinds(): Set<string> { return this.#memo('visitKinds', () => new Set(this.ds.visits.map((v) => v.kind))); }
   get eventKinds(): Set<string> { return this.#memo('eventKinds', () => new Set(this.ds.events.map((e) => e.kind))); }
 
-  get visitsSorted(): readonly Visit[] { return this.#memo('visitsSorted', () => [...this.ds.visits].sort(byStart)); }
-  get tripsSorted(): readonly Trip[] { return this.#memo('tripsSorted', () => [...this.ds.trips].sort(byStart)); }
-  get eventsSorted(): readonly Event[] { return this.#memo('eventsSorted', () => [...this.ds.events].sort(byStart)); }
+  // The build ships visits, trips and events in this order, so these are
+  // copies of the dataset's own arrays after one pass that checks it.
+  get visitsSorted(): readonly Visit[] { return this.#memo('visitsSorted', () => inStartOrder(this.ds.visits)); }
+  get tripsSorted(): readonly Trip[] { return this.#memo('tripsSorted', () => inStartOrder(this.ds.trips)); }
+  get eventsSorted(): readonly Event[] { return this.#memo('eventsSorted', () => inStartOrder(this.ds.events)); }
 
   #groups<T>(name: string, items: () => readonly T[], keys: (item: T) => Iterable<string> | string | undefined): Map<string, T[]> {
     return this.#memo(name, () => groupBy(items(), keys));
@@ -130,13 +212,24 @@ export class DatasetIndex {
   visitsAtEvent(id: string): readonly Visit[] {
     return this.#sortedGroup('visitsByEvent', () => this.ds.visits, (v) => v.eventIds, id);
   }
-  /** A trip's visits in travel order (the trip's own order). */
+  /**
+   * A trip's visits in travel order (the trip's own order), found among its
+   * traveller's visits: one scan for a first itinerary, and none more for
+   * every trip of a timeline, rather than a lookup of all visits by id.
+   */
   visitsOfTrip(id: string): readonly Visit[] {
     return this.#memo(`trip:${id}`, () => {
       const trip = this.tripById.get(id);
       if (!trip) return EMPTY;
-      const byId = this.visitById;
-      return trip.visitIds.flatMap((v) => byId.get(v) ?? []);
+      const mine = this.#visitsOfPersonById(trip.personId);
+      return trip.visitIds.flatMap((v) => mine.get(v) ?? this.visitById.get(v) ?? []);
+    });
+  }
+  #visitsOfPersonById(personId: string): Map<string, Visit> {
+    return this.#memo(`visit-ids-of:${personId}`, () => {
+      const map = new Map<string, Visit>();
+      for (const v of this.visitsOfPerson(personId)) map.set(v.id, v);
+      return map;
     });
   }
   tripsOfPerson(id: string): readonly Trip[] {
@@ -265,7 +358,8 @@ export function indexOf(ds: Dataset): DatasetIndex {
     throw new InvalidArgumentError('dataset', `a dataset object, such as getDataset() or loadDataset(json), with its ${missing} (an array)`, typeof ds === 'object' ? `an object without ${missing}` : ds);
   }
   let data = ds;
-  if (!isDeepFrozen(ds)) {
+  // The shipped files are frozen whole by their shape when loaded (freeze-shipped.ts): no walk to check them.
+  if (!shippedFrozen.has(ds) && !isDeepFrozen(ds)) {
     const result = frozenCopy(ds);
     if ('bad' in result) throw new InvalidArgumentError('dataset', 'a dataset of JSON data, such as getDataset() or loadDataset(json)', result.bad);
     data = result.copy as Dataset;
@@ -281,7 +375,7 @@ export function indexOf(ds: Dataset): DatasetIndex {
  * hold it: only a dataset loaded with `checkIntegrity: false` (or built by
  * hand) can name a missing record, and a helper must not fail on it with a TypeError.
  */
-export function referenced<T>(map: ReadonlyMap<string, T>, id: string, kind: string, from: string): T {
+export function referenced<T>(map: { get(id: string): T | undefined }, id: string, kind: string, from: string): T {
   const found = map.get(id);
   if (found !== undefined) return found;
   throw new DatasetValidationError(

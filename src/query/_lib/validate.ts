@@ -170,7 +170,7 @@ export function checkIssue(index: DatasetIndex, argument: string, value: unknown
   throw new UnknownIdError(argument, 'issue', value, suggest(value, candidates), 'an issue id of the vocabulary such as "taiwan"');
 }
 
-function checkRecordId(map: Map<string, unknown>, ids: () => Iterable<string>, argument: string, kind: string, example: string, value: unknown): string {
+function checkRecordId(map: { has(id: string): boolean }, ids: () => Iterable<string>, argument: string, kind: string, example: string, value: unknown): string {
   checkString(argument, value, `${article(kind)} ${kind} id such as "${example}"`);
   if (map.has(value)) return value;
   const candidates = (function* (): Iterable<Candidate> {

@@ -45,27 +45,49 @@ function field(name: string, text: string | undefined): [string, string, string]
   return text ? [[name, text, normalizeText(text)]] : [];
 }
 
-const documents = new WeakMap<DatasetIndex, Doc[]>();
-function docsOf(index: DatasetIndex): Doc[] {
-  let docs = documents.get(index);
-  if (docs) return docs;
+/** How many searches of a collection match its records one by one before its documents are kept. */
+const SEARCHES_BEFORE_DOCS = 1;
+
+/**
+ * Each collection's documents, kept from its second search on: a first search
+ * makes each record's document, matches it and drops it, so a process that
+ * searches once keeps no copy of 7,500 visits' text alive through the garbage
+ * collections that follow. Only the collections searched are ever made.
+ */
+const documents = new WeakMap<DatasetIndex, Map<SearchType, Doc[] | number>>();
+/** A collection's documents: kept ones, or its records and how to make each one's. */
+function docsOf(index: DatasetIndex, type: SearchType): { docs: readonly Doc[] } | { records: readonly unknown[]; make: (record: unknown) => Doc } {
+  let byType = documents.get(index);
+  if (!byType) documents.set(index, (byType = new Map()));
+  const kept = byType.get(type) ?? 0;
+  if (typeof kept !== 'number') return { docs: kept };
+  const { records, make } = maker(index, type);
+  if (kept < SEARCHES_BEFORE_DOCS) {
+    byType.set(type, kept + 1);
+    return { records, make };
+  }
+  const docs = records.map(make);
+  byType.set(type, docs);
+  return { docs };
+}
+
+function maker(index: DatasetIndex, type: SearchType): { records: readonly unknown[]; make: (record: unknown) => Doc } {
   const { ds } = index;
-  const doc = (type: SearchType, id: string, record: unknown, fields: [string, string, string][]): Doc => ({
+  const doc = (id: string, record: unknown, fields: [string, string, string][]): Doc => ({
     type, id, record, fields, all: fields.map((f) => f[2]).join('\n'),
   });
-  docs = [
-    ...ds.people.map((p) => doc('person', p.id, p, [...field('name', p.name), ...field('id', p.id), ...p.roles.flatMap((r, i) => field(`roles[${i}].title`, r.title))])),
-    ...ds.countries.map((c) => doc('country', c.code, c, [...field('name', c.name), ...field('code', c.code), ...field('historianSlugs', c.historianSlugs.join(' '))])),
-    ...ds.issues.map((i) => doc('issue', i.id, i, [...field('label', i.label), ...field('id', i.id), ...field('aliases', i.aliases.join('; ')), ...field('description', i.description)])),
-    ...index.eventsSorted.map((e) => doc('event', e.id, e, [...field('name', e.name), ...field('series', e.series), ...field('locality', e.locality)])),
-    ...index.tripsSorted.map((t) => doc('trip', t.id, t, [...field('title', t.title)])),
-    ...index.visitsSorted.map((v) => doc('visit', v.id, v, [...field('traveler.name', v.traveler.name), ...field('traveler.title', v.traveler.title), ...field('locality', v.locality), ...field('remarks', v.remarks)])),
-    ...ds.issueLinks.map((l) => doc('issueLink', l.id, l, [...field('summary', l.summary), ...l.evidence.flatMap((e, i) => field(`evidence[${i}].quote`, e.quote))])),
-    ...ds.sources.map((s) => doc('source', s.id, s, [...field('title', s.title), ...field('publisher', s.publisher)])),
-    ...ds.discrepancies.map((d) => doc('discrepancy', d.id, d, [...field('description', d.description), ...field('resolution', d.resolution), ...field('id', d.id)])),
-  ];
-  documents.set(index, docs);
-  return docs;
+  const of = <T>(records: readonly T[], make: (item: T) => Doc) => ({ records, make: make as (record: unknown) => Doc });
+  switch (type) {
+    case 'person': return of(ds.people, (p) => doc(p.id, p, [...field('name', p.name), ...field('id', p.id), ...p.roles.flatMap((r, i) => field(`roles[${i}].title`, r.title))]));
+    case 'country': return of(ds.countries, (c) => doc(c.code, c, [...field('name', c.name), ...field('code', c.code), ...field('historianSlugs', c.historianSlugs.join(' '))]));
+    case 'issue': return of(ds.issues, (i) => doc(i.id, i, [...field('label', i.label), ...field('id', i.id), ...field('aliases', i.aliases.join('; ')), ...field('description', i.description)]));
+    case 'event': return of(index.eventsSorted, (e) => doc(e.id, e, [...field('name', e.name), ...field('series', e.series), ...field('locality', e.locality)]));
+    case 'trip': return of(index.tripsSorted, (t) => doc(t.id, t, [...field('title', t.title)]));
+    case 'visit': return of(index.visitsSorted, (v) => doc(v.id, v, [...field('traveler.name', v.traveler.name), ...field('traveler.title', v.traveler.title), ...field('locality', v.locality), ...field('remarks', v.remarks)]));
+    case 'issueLink': return of(ds.issueLinks, (l) => doc(l.id, l, [...field('summary', l.summary), ...l.evidence.flatMap((e, i) => field(`evidence[${i}].quote`, e.quote))]));
+    case 'source': return of(ds.sources, (s) => doc(s.id, s, [...field('title', s.title), ...field('publisher', s.publisher)]));
+    case 'discrepancy': return of(ds.discrepancies, (d) => doc(d.id, d, [...field('description', d.description), ...field('resolution', d.resolution), ...field('id', d.id)]));
+  }
 }
 
 /** The collections to search: a non-empty list of {@link SEARCH_TYPES} (one name alone is refused, as the type says a list). */
@@ -107,12 +129,19 @@ export function search<D extends AnyDataset = BundledDataset>(ds: D, text: strin
   const types = options.types === undefined ? undefined : new Set(checkTypes(options.types));
   const limit = checkCount('options.limit', options.limit, 1, 'a number of hits') ?? Infinity;
   const hits: SearchHit[] = [];
-  for (const doc of docsOf(indexOf(ds))) {
-    if (types && !types.has(doc.type)) continue;
-    if (!tokens.every((t) => doc.all.includes(t))) continue;
-    const [name, original] = doc.fields.find((f) => f[2].includes(tokens[0]!)) ?? doc.fields[0]!;
-    hits.push({ type: doc.type, id: doc.id, field: name, text: original, record: doc.record });
-    if (hits.length >= limit) break;
+  const index = indexOf(ds);
+  // Documents are built for the collections asked for only: `types: ['visit']` never builds the others.
+  for (const type of SEARCH_TYPES) {
+    if (types && !types.has(type)) continue;
+    const source = docsOf(index, type);
+    const count = 'docs' in source ? source.docs.length : source.records.length;
+    for (let i = 0; i < count; i++) {
+      const doc = 'docs' in source ? source.docs[i]! : source.make(source.records[i]);
+      if (!tokens.every((t) => doc.all.includes(t))) continue;
+      const [name, original] = doc.fields.find((f) => f[2].includes(tokens[0]!)) ?? doc.fields[0]!;
+      hits.push({ type: doc.type, id: doc.id, field: name, text: original, record: doc.record });
+      if (hits.length >= limit) return hits;
+    }
   }
   return hits;
 }

@@ -1,0 +1,80 @@
+// A fresh process's first call of each helper, against a process that does
+// the same work by hand: read and JSON.parse dist/dataset.json, then plain
+// finds and filters over the arrays, as a user without the library would.
+// Both are CommonJS scripts run in the bench's work folder.
+
+const PARSE = "const ds = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'dist/dataset.json'), 'utf8'));\n";
+const LIB = "const m = require('./dist/index.cjs');\nconst ds = m.getDataset();\n";
+const TRIP = 'blinken-antony-j-2021-03-15';
+const VISIT = 'hsg-travel-4181';
+const PERSON = 'blinken-antony-j';
+
+export interface FirstCall {
+  name: string;
+  /** The library's first call. */
+  lib: string;
+  /** The same answer by hand. */
+  hand: string;
+}
+
+export const firstCalls: FirstCall[] = [
+  {
+    name: 'visits({ person, from, to })',
+    lib: `${LIB}m.visits(ds, { person: '${PERSON}', from: '2023-11-01', to: '2023-11-30' });\n`,
+    hand: `${PARSE}ds.visits.filter((v) => v.traveler.personId === '${PERSON}' && v.end >= '2023-11-01' && v.start <= '2023-11-30');\n`,
+  },
+  {
+    name: 'itinerary(trip)',
+    lib: `${LIB}m.itinerary(ds, '${TRIP}');\n`,
+    hand: `${PARSE}const trip = ds.trips.find((t) => t.id === '${TRIP}');
+trip.visitIds.map((id) => {
+  const visit = ds.visits.find((v) => v.id === id);
+  return { visit, country: ds.countries.find((c) => c.code === visit.country), events: visit.eventIds.map((e) => ds.events.find((x) => x.id === e)) };
+});\n`,
+  },
+  {
+    name: 'issuesOf(trip)',
+    lib: `${LIB}m.issuesOf(ds, { type: 'trip', id: '${TRIP}' });\n`,
+    hand: `${PARSE}const trip = ds.trips.find((t) => t.id === '${TRIP}');
+const subjects = new Set(['trip:' + trip.id]);
+for (const id of trip.visitIds) {
+  subjects.add('visit:' + id);
+  for (const e of ds.visits.find((v) => v.id === id).eventIds) subjects.add('event:' + e);
+}
+ds.issueLinks.filter((l) => subjects.has(l.subject.type + ':' + l.subject.id)).map((link) => ({ link, issue: ds.issues.find((i) => i.id === link.issueId) }));\n`,
+  },
+  {
+    name: "search(text, { types: ['visit'] })",
+    lib: `${LIB}m.search(ds, 'security consultative', { types: ['visit'] });\n`,
+    hand: `${PARSE}const norm = (s) => (s ?? '').toLowerCase().normalize('NFD').replace(/\\p{M}+/gu, '');
+ds.visits.filter((v) => { const all = norm(v.traveler.name) + '\\n' + norm(v.traveler.title) + '\\n' + norm(v.locality) + '\\n' + norm(v.remarks); return all.includes('security') && all.includes('consultative'); });\n`,
+  },
+  {
+    name: 'countriesVisited(person)',
+    lib: `${LIB}m.countriesVisited(ds, '${PERSON}');\n`,
+    hand: `${PARSE}const counts = new Map();
+for (const v of ds.visits) if (v.traveler.personId === '${PERSON}' && v.country !== v.travelerCountry) counts.set(v.country, (counts.get(v.country) ?? 0) + 1);
+[...counts].map(([code, n]) => ({ country: ds.countries.find((c) => c.code === code), visits: n }));\n`,
+  },
+  {
+    name: 'timeline(person)',
+    lib: `${LIB}m.timeline(ds, '${PERSON}');\n`,
+    hand: `${PARSE}const trips = ds.trips.filter((t) => t.personId === '${PERSON}');
+const loose = ds.visits.filter((v) => v.traveler.personId === '${PERSON}' && v.tripId === undefined);
+const events = ds.events.filter((e) => e.participantIds.includes('${PERSON}'));
+[...trips, ...loose, ...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));\n`,
+  },
+  {
+    name: 'tripOf(visit)',
+    lib: `${LIB}m.tripOf(ds, '${VISIT}');\n`,
+    hand: `${PARSE}const visit = ds.visits.find((v) => v.id === '${VISIT}');
+ds.trips.find((t) => t.id === visit.tripId);\n`,
+  },
+  {
+    name: 'evidenceFor(link)',
+    lib: `${LIB}m.evidenceFor(ds, ds.issueLinks[0].id);\n`,
+    hand: `${PARSE}const link = ds.issueLinks.find((l) => l.id === ds.issueLinks[0].id);
+const list = link.subject.type === 'trip' ? ds.trips : link.subject.type === 'visit' ? ds.visits : ds.events;
+({ link, subject: list.find((r) => r.id === link.subject.id), issue: ds.issues.find((i) => i.id === link.issueId), sources: link.evidence.map((e) => ds.sources.find((s) => s.id === e.sourceId)) });\n`,
+  },
+];
