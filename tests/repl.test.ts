@@ -125,6 +125,12 @@ describe('diplomatic-visits repl (piped input)', () => {
     expect(out.stdout).toContain('A\\x1b[2JB');
   });
 
+  it('.clear starts afresh with the helpers still in scope', () => {
+    const out = repl(['const n = 1', '.clear', 'typeof n', "visits({ person: 'austin-lloyd-j' }).length"], '--dataset', pinned);
+    expect(out.status).toBe(0);
+    expect(out.stdout.trimEnd().split('\n').slice(-2)).toEqual(["'undefined'", '2']);
+  });
+
   it('keeps no history when input is piped', () => {
     const home = path.join(work, 'home');
     mkdirSync(home, { recursive: true });

@@ -96,9 +96,12 @@ export async function runRepl(ctx: CommandContext): Promise<number> {
 
   const scope: Record<string, unknown> = { ds, q: query, bind, bundled: bound };
   for (const name of Object.keys(query.helpers)) scope[name] = bound[name as keyof typeof query.helpers];
-  for (const [name, value] of Object.entries(scope)) {
-    Object.defineProperty(server.context, name, { value, writable: true, enumerable: true, configurable: true });
-  }
+  const define = (context: object) => {
+    for (const [name, value] of Object.entries(scope)) Object.defineProperty(context, name, { value, writable: true, enumerable: true, configurable: true });
+  };
+  define(server.context);
+  // .clear makes a new context: the helpers go in it too.
+  server.on('reset', define);
   if (tty) keepHistory(server, ctx);
   await once(server, 'exit');
   if (tty || failures === 0) return 0;
