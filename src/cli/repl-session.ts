@@ -49,7 +49,7 @@ export async function runRepl(ctx: CommandContext): Promise<number> {
   // (it shows its prompt), so that `const x = await ...` is settled before the
   // next line reads x. No prompts are printed then: only results.
   const feeder = tty ? undefined : lineFeeder(ctx.input);
-  const output = tty ? ctx.terminal! : pipedOutput(ctx.out, () => feeder!.ready());
+  const output = tty ? terminalOutput(ctx.terminal!) : pipedOutput(ctx.out, () => feeder!.ready());
 
   const ids = vocabulary(ds);
   let last: unknown;
@@ -123,12 +123,42 @@ function keepHistory(server: REPLServer, ctx: CommandContext): void {
   });
 }
 
+// Node prints a library error as "Uncaught:" on a line of its own when the message
+// is wider than its shared writer's breakLength (128); a report of one line stays on one line.
+const oneLineReport = (text: string) => (/^Uncaught:\r?\n[^\n]*\n?$/.test(text) ? text.replace(/^Uncaught:\r?\n/, 'Uncaught ') : text);
+
+// What the line editor never sends but inspect() leaves raw (in the REPL's
+// preview of a result as it is typed, which is not the writer's): DEL, C1
+// controls, bidirectional overrides and isolates, line and paragraph separators.
+const NOT_DRAWING = /[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The REPL's output on a terminal: the terminal itself, seen through a stream
+ * that passes on the line editor's drawing as it is, shows what could reorder
+ * or hide text as escapes, and keeps error reports on one line. It answers what readline asks of a terminal (isTTY, columns, rows, resize).
+ */
+function terminalOutput(terminal: NodeJS.WriteStream): Writable {
+  const output = new Writable({
+    decodeStrings: false,
+    write(chunk: string | Buffer, _encoding, callback) {
+      terminal.write(oneLineReport(String(chunk)).replace(NOT_DRAWING, terminalSafe), callback);
+    },
+  });
+  Object.defineProperties(output, {
+    isTTY: { value: true },
+    columns: { get: () => terminal.columns },
+    rows: { get: () => terminal.rows },
+  });
+  const resize = () => output.emit('resize');
+  terminal.on('resize', resize);
+  output.on('close', () => terminal.off('resize', resize));
+  return output;
+}
+
 /**
  * The REPL's output when input is piped: what it writes goes to `out` (the
  * command's seam), but the prompt, which says it is ready for a line: that
- * calls `ready` instead. Node prints a library error as "Uncaught:" on a line
- * of its own when the message is wider than its shared writer's breakLength;
- * one-line reports are kept on one line, as they are shorter than a terminal.
+ * calls `ready` instead.
  */
 function pipedOutput(out: (text: string) => void, ready: () => void): Writable {
   return new Writable({
@@ -136,7 +166,7 @@ function pipedOutput(out: (text: string) => void, ready: () => void): Writable {
     write(chunk: string | Buffer, _encoding, callback) {
       const text = String(chunk);
       if (text === READY || /^\.\.\. *$/.test(text)) ready();
-      else out(/^Uncaught:\n[^\n]*\n?$/.test(text) ? text.replace('Uncaught:\n', 'Uncaught ') : text);
+      else out(oneLineReport(text));
       callback();
     },
   });
