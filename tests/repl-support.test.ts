@@ -157,6 +157,7 @@ describe('a terminal session, in-process through the I/O seam', () => {
       input.write("visits({ person: 'blin\t");
       input.write("', country: 'JP' })\r");
       input.write("'\\u202e'\r");
+      input.write("visits({ person: 'blinkin' })\r");
       input.write('.exit\r');
       expect(await done).toBe(0);
     } finally {
@@ -177,6 +178,8 @@ describe('a terminal session, in-process through the I/O seam', () => {
     for (const l of tableLines) expect(l.length).toBeLessThanOrEqual(80);
     // the right-to-left override is shown, not sent
     expect(drawn).not.toContain('\u202e');
+    // a library error: its report on one line, no stack
+    expect(drawn).toMatch(/Uncaught UnknownIdError: filter\.person: unknown person "blinkin"/);
     expect(drawn).toContain('\\u202e');
     expect(existsSync(history)).toBe(true);
     expect(readFileSync(history, 'utf8')).toContain("visits({ person: 'blinken-antony-j', country: 'JP' })");
