@@ -38,7 +38,7 @@ export async function runRepl(ctx: CommandContext): Promise<number> {
   const ds = await ctx.dataset();
   const bound = bind(ds);
   const tty = ctx.interactive && ctx.terminal !== undefined;
-  const width = () => (tty ? ctx.terminal!.columns ?? tableWidth() : tableWidth());
+  const width = () => (tty ? ctx.terminal!.columns || tableWidth() : tableWidth());
   if (tty) {
     ctx.out(`diplomatic-visits ${ds.meta.version}: ${ds.meta.counts.visits} visits, ${ds.meta.counts.trips} trips, ${ds.meta.counts.events} events.\n`);
     ctx.out("Try: visits({ person: 'blinken-antony-j', from: '2023-11' })   .help for the helpers, Tab to complete ids\n");
