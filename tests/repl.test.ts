@@ -1,11 +1,13 @@
 // The REPL as a user runs it with piped input: `... | node dist/cli.js repl`.
 // Each line is evaluated and its result printed; the REPL exits at the end of input.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/schemas/types.js';
+import { HELPER_HELP } from '../src/cli/repl-support.js';
+import { helpers } from '../src/query/helpers.js';
 import { smallDataset } from './fixtures/small-dataset.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -14,7 +16,11 @@ let work: string;
 let pinned: string;
 
 function repl(lines: string[], ...args: string[]) {
-  const result = spawnSync(process.execPath, [cliFile, 'repl', ...args], { input: `${lines.join('\n')}\n`, encoding: 'utf8', timeout: 30_000 });
+  return replIn(process.env, lines, ...args);
+}
+
+function replIn(env: NodeJS.ProcessEnv, lines: string[], ...args: string[]) {
+  const result = spawnSync(process.execPath, [cliFile, 'repl', ...args], { input: `${lines.join('\n')}\n`, encoding: 'utf8', timeout: 30_000, env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -71,5 +77,67 @@ describe('diplomatic-visits repl (piped input)', () => {
     const out = repl(['ds.meta.sha256', 'visits().length']);
     expect(out.status).toBe(0);
     expect(out.stdout.trim().split('\n')).toEqual([`'${bundled.meta.sha256}'`, String(bundled.visits.length)]);
+  });
+
+  it('prints a list of visits as a table, .raw prints the same list in full', () => {
+    const out = repl(["visits({ person: 'blinken-antony-j', country: ['JP', 'KR'] })", '.raw', 'visits().length'], '--dataset', pinned);
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    const lines = out.stdout.trimEnd().split('\n');
+    const expected = (smallDataset as unknown as Dataset).visits.filter((v) => v.traveler.personId === 'blinken-antony-j' && ['JP', 'KR'].includes(v.country));
+    expect(lines[0]).toMatch(/^start +end +traveller +country +locality +kind +id$/);
+    expect(lines.slice(2, 2 + expected.length).map((l) => l.split(/\s+/).at(-1))).toEqual(expected.map((v) => v.id));
+    expect(lines[2 + expected.length]).toBe(`${expected.length} visits (.raw for the objects)`);
+    // .raw: the objects themselves, every field
+    const raw = lines.slice(3 + expected.length, -1).join('\n');
+    expect(raw.startsWith('[')).toBe(true);
+    for (const v of expected) expect(raw).toContain(`id: '${v.id}'`);
+    expect(raw).toContain("provenance: [");
+    expect(lines.at(-1)).toBe(String(smallDataset.visits.length));
+  });
+
+  it('.help lists every helper with its example, and the REPL commands', () => {
+    const out = repl(['.help'], '--dataset', pinned);
+    expect(out.status).toBe(0);
+    for (const [name, { signature, example }] of Object.entries(HELPER_HELP)) {
+      expect(out.stdout, name).toContain(signature);
+      expect(out.stdout, name).toContain(example);
+    }
+    expect(Object.keys(HELPER_HELP).sort()).toEqual(Object.keys(helpers).sort());
+    for (const command of ['.exit', '.raw', '.help', '.break']) expect(out.stdout).toContain(`  ${command} `);
+  });
+
+  it('every example in .help runs against the bundled data and gives a result', () => {
+    const examples = Object.values(HELPER_HELP).map((h) => h.example);
+    const out = repl(examples.map((e) => `(${e}) ?? 'NO RESULT'`));
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+    expect(out.stdout).not.toContain('Uncaught');
+    expect(out.stdout).not.toContain('NO RESULT');
+    expect(out.stdout).not.toMatch(/^(?:0|\[\]|undefined)$/m);
+  });
+
+  it('shows control characters in results as escapes, in tables, values and .raw', () => {
+    const out = repl(["'\\u202e' + 'x'", "[{ ...visits()[0], locality: 'A\\x1b[2JB' }]", '.raw'], '--dataset', pinned);
+    expect(out.status).toBe(0);
+    expect(out.stdout).not.toMatch(/[\x1b\u202e]/);
+    expect(out.stdout).toContain("'\\u202ex'");
+    expect(out.stdout).toContain('A\\x1b[2JB');
+  });
+
+  it('.clear starts afresh with the helpers still in scope', () => {
+    const out = repl(['const n = 1', '.clear', 'typeof n', "visits({ person: 'austin-lloyd-j' }).length"], '--dataset', pinned);
+    expect(out.status).toBe(0);
+    expect(out.stdout.trimEnd().split('\n').slice(-2)).toEqual(["'undefined'", '2']);
+  });
+
+  it('keeps no history when input is piped', () => {
+    const home = path.join(work, 'home');
+    mkdirSync(home, { recursive: true });
+    const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, USERPROFILE: home, XDG_STATE_HOME: path.join(home, 'state') };
+    delete env.DIPLOMATIC_VISITS_REPL_HISTORY;
+    const out = replIn(env, ['1 + 1'], '--dataset', pinned);
+    expect(out.stdout).toBe('2\n');
+    expect(readdirSync(home)).toEqual([]);
   });
 });

@@ -30,6 +30,13 @@ export interface CommandContext {
   err(text: string): void;
   /** Whether the standard streams are terminals. */
   interactive: boolean;
+  /** Standard input as a stream, for a command that reads it (repl); undefined when the caller gives none. */
+  input?: NodeJS.ReadableStream;
+  /**
+   * The terminal itself, when interactive: where a line editor draws its prompt and
+   * moves the cursor (repl). Whatever is printed on it as data must be made terminal-safe first.
+   */
+  terminal?: NodeJS.WriteStream;
 }
 
 export interface Command {

@@ -29,5 +29,7 @@ const code = await run(process.argv.slice(2), {
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   terminal: Boolean(process.stdout.isTTY),
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  input: process.stdin,
+  terminalStream: process.stdout.isTTY ? process.stdout : undefined,
 });
 process.exitCode = code;

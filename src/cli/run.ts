@@ -21,6 +21,10 @@ export interface Io {
   terminal?: boolean;
   /** The terminal's width when stdout is one: tables fit it (100 columns otherwise). */
   columns?: number;
+  /** Standard input as a stream, for a command that reads it (repl). */
+  input?: NodeJS.ReadableStream;
+  /** The terminal as a stream, when interactive: the REPL's line editor draws on it; data it prints there is made terminal-safe by the command. */
+  terminalStream?: NodeJS.WriteStream;
 }
 
 function version(): string {
@@ -260,6 +264,8 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       out: io.out,
       err: io.err,
       interactive: io.interactive,
+      input: rawIo.input,
+      terminal: io.interactive ? rawIo.terminalStream : undefined,
     };
     return (await command.run(ctx)) ?? 0;
   } catch (error) {

@@ -5,7 +5,7 @@ import { FILTER_OPTIONS, UsageError, many, str, type Command } from '../command.
 import { dateLegend, markDate, render, shortKind, type Column } from '../format.js';
 import { COUNT_BY_OPTION, LIST_OPTIONS, listRows, printCounts } from '../list.js';
 
-const COLUMNS: Column<Event>[] = [
+export const EVENT_COLUMNS: Column<Event>[] = [
   { header: 'start', value: (e) => e.start, tableValue: (e) => markDate(e.start, e.dateQualifier), min: Infinity },
   { header: 'end', value: (e) => e.end, csvOnly: true },
   { header: 'kind', value: (e) => e.kind, tableValue: (e) => shortKind(e.kind), min: 8 },
@@ -58,7 +58,7 @@ export const eventsCommand: Command = {
       derived: ctx.values.derived === true ? true : ctx.values.curated === true ? false : undefined,
     });
     if (printCounts(ctx, ds, found)) return;
-    const rows = listRows(ctx, found, COLUMNS);
-    ctx.out(render(ctx.format, rows, COLUMNS, rows, undefined, dateLegend(rows)));
+    const rows = listRows(ctx, found, EVENT_COLUMNS);
+    ctx.out(render(ctx.format, rows, EVENT_COLUMNS, rows, undefined, dateLegend(rows)));
   },
 };
