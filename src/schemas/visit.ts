@@ -1,4 +1,4 @@
-import { z } from 'zod/v4';
+import { z } from "zod/v4";
 import {
   CountryCodeSchema,
   DateQualifierSchema,
@@ -6,13 +6,13 @@ import {
   IdSchema,
   IsoDateSchema,
   ProvenanceSchema,
-} from './common.js';
+} from "./common.js";
 
 export const VisitKindSchema = z.enum([
-  'secretary-travel',
-  'president-travel',
-  'foreign-leader-visit',
-  'official-travel',
+  "secretary-travel",
+  "president-travel",
+  "foreign-leader-visit",
+  "official-travel",
 ]);
 export type VisitKind = z.infer<typeof VisitKindSchema>;
 
@@ -22,6 +22,27 @@ export const TravelerSchema = z.strictObject({
   title: z.string().min(1).optional(),
 });
 export type Traveler = z.infer<typeof TravelerSchema>;
+
+/**
+ * A person the official remark says the traveller met ("Met with Prime
+ * Minister Prodi …"), derived in the import: the person id where exactly one
+ * person record fits the name, title, country and date, else the name.
+ */
+export const CounterpartSchema = z.strictObject({
+  personId: IdSchema.optional(),
+  /** Set only when no person record was matched: the name as the remark writes it. */
+  name: z.string().min(1).optional(),
+  title: z.string().min(1).optional(),
+  /** The words as they stand in the visit's remarks: "Foreign Minister Dini". */
+  quote: z.string().min(1).max(300),
+  /** The rule that derived it: `met-with` (scripts/historian/derive/counterparts.ts). */
+  rule: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      message: "expected a kebab-case rule id",
+    }),
+});
+export type Counterpart = z.infer<typeof CounterpartSchema>;
 
 /** One traveller in one country over one inclusive date range. */
 export const VisitSchema = z.strictObject({
@@ -41,7 +62,11 @@ export const VisitSchema = z.strictObject({
   eventIds: z.array(IdSchema),
   /** The official record's own text, kept as data. */
   remarks: z.string().min(1).optional(),
-  provenance: z.array(ProvenanceSchema).min(1, { message: 'expected at least one provenance entry' }),
+  /** People the remarks say were met, derived from them (each quote stands in `remarks`). */
+  counterparts: z.array(CounterpartSchema).min(1).optional(),
+  provenance: z
+    .array(ProvenanceSchema)
+    .min(1, { message: "expected at least one provenance entry" }),
 });
 export type Visit = z.infer<typeof VisitSchema>;
 
@@ -51,10 +76,13 @@ export type Visit = z.infer<typeof VisitSchema>;
  */
 export const VisitAnnotationSchema = z.strictObject({
   visitId: z.string().regex(/^hsg-(?:travel|visit)-\d+$/, {
-    message: 'expected the id of an official visit, hsg-travel-<n> or hsg-visit-<n>',
+    message:
+      "expected the id of an official visit, hsg-travel-<n> or hsg-visit-<n>",
   }),
   tripId: IdSchema.optional(),
   eventIds: z.array(IdSchema).optional(),
-  evidence: z.array(EvidenceSchema).min(1, { message: 'expected at least one evidence quote' }),
+  evidence: z
+    .array(EvidenceSchema)
+    .min(1, { message: "expected at least one evidence quote" }),
 });
 export type VisitAnnotation = z.infer<typeof VisitAnnotationSchema>;

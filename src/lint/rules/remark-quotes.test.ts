@@ -43,6 +43,15 @@ describe('remark-quotes', () => {
     data.issueLinks.at(-1)!.derivedBy!.recordIds = ['hsg-travel-99'];
     expect(remarkQuotes.check(data)).toMatchObject([{ collection: 'issueLinks', field: 'derivedBy.recordIds[0]', message: expect.stringMatching(/hsg-travel-99/) }]);
   });
+  it('checks a counterpart quote against its own visit’s remarks', () => {
+    const data = withRemarks();
+    data.visits[0]!.counterparts = [{ name: 'Motegi', title: 'Foreign Minister', quote: 'Foreign Minister Motegi', rule: 'met-with' }];
+    expect(remarkQuotes.check(data)).toEqual([]);
+    data.visits[0]!.counterparts[0]!.quote = 'Foreign Minister Hayashi';
+    expect(remarkQuotes.check(data)).toMatchObject([
+      { rule: 'remark-quotes', collection: 'visits', id: 'hsg-travel-1', field: 'counterparts[0].quote', message: expect.stringMatching(/not verbatim in the visit's remarks/) },
+    ]);
+  });
   it('leaves quotes from other sources to verify:evidence', () => {
     const data = withRemarks();
     data.issueLinks.at(-1)!.evidence[0]!.sourceId = 'article-a';
