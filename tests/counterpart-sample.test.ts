@@ -35,8 +35,9 @@ describe('counterparts derived from the official remarks', () => {
       const visit = visitById.get(f.visitId)!;
       const c = visit.counterparts![Number(f.key.split('#')[1]) - 1]!;
       expect(judged.remark).toBe(visit.remarks);
-      expect(judged.quote).toBe(c.quote);
-      expect(judged.remark.includes(c.quote)).toBe(true);
+      // The words that stand in the remarks: the quote of a resolved counterpart, the name of one kept as a name.
+      expect(judged.quote).toBe(c.quote ?? c.name);
+      expect(judged.remark.includes(judged.quote)).toBe(true);
       // What was judged is what is derived: the same person, or the same name.
       expect(judged.judged, judged.key).toEqual(c.personId ? { personId: c.personId } : { name: c.name });
       expect(judged.reason.length, judged.key).toBeGreaterThan(20);
@@ -51,15 +52,15 @@ describe('counterparts derived from the official remarks', () => {
     expect(precision).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('writes a person id or a name, never both, each quote standing in the remarks, each person once per visit', () => {
+  it('writes a person id with its quote or a name with its title, never both, each standing in the remarks, each person once per visit', () => {
     let resolved = 0;
     for (const v of visits) {
       if (!v.counterparts) continue;
       expect(v.counterparts.length).toBeGreaterThan(0);
       for (const c of v.counterparts) {
         expect((c.personId === undefined) !== (c.name === undefined), v.id).toBe(true);
-        expect(v.remarks, v.id).toContain(c.quote);
-        expect(c.quote, v.id).toContain(c.name ?? c.title ?? '');
+        expect(c.personId === undefined ? c.title !== undefined && c.quote === undefined : c.quote !== undefined && c.title === undefined, v.id).toBe(true);
+        expect(v.remarks, v.id).toContain(c.quote ?? `${c.title} ${c.name}`);
         expect(c.rule).toBe('met-with');
         if (c.personId) {
           resolved++;

@@ -25,22 +25,20 @@ export type Traveler = z.infer<typeof TravelerSchema>;
 
 /**
  * A person the official remark says the traveller met ("Met with Prime
- * Minister Prodi …"), derived in the import: the person id where exactly one
- * person record fits the name, title, country and date, else the name.
+ * Minister Prodi …"), derived in the import. Either `personId` and `quote`
+ * (where exactly one person record fits the name, title, country and date) or
+ * `name` and `title` (kept as the remarks write them); never both.
  */
 export const CounterpartSchema = z.strictObject({
   personId: IdSchema.optional(),
-  /** Set only when no person record was matched: the name as the remark writes it. */
+  /** With `personId`: the words of the remarks that name the person, "Prime Minister Prodi". */
+  quote: z.string().min(1).max(300).optional(),
+  /** Without `personId`: the name as it stands in the remarks, "Dini". */
   name: z.string().min(1).optional(),
+  /** Without `personId`: the title the remarks give, "Foreign Minister". */
   title: z.string().min(1).optional(),
-  /** The words as they stand in the visit's remarks: "Foreign Minister Dini". */
-  quote: z.string().min(1).max(300),
   /** The rule that derived it: `met-with` (scripts/historian/derive/counterparts.ts). */
-  rule: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      message: "expected a kebab-case rule id",
-    }),
+  rule: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a kebab-case rule id' }),
 });
 export type Counterpart = z.infer<typeof CounterpartSchema>;
 

@@ -14,11 +14,11 @@ import type { Visit } from '../../../src/schemas/visit.js';
 import { compareStrings } from '../text.js';
 import { sampleFacts, type DerivedFact } from './sample.js';
 
-/** Every derived counterpart as a fact keyed `counterpart:<visit id>#<1-based position>`, sorted by key. */
+/** Every derived counterpart (its quote, or its name) as a fact keyed `counterpart:<visit id>#<1-based position>`, sorted by key. */
 export function counterpartFacts(visits: readonly Visit[]): DerivedFact[] {
   const facts: DerivedFact[] = [];
   for (const v of visits) {
-    v.counterparts?.forEach((c, i) => facts.push({ key: `counterpart:${v.id}#${i + 1}`, visitId: v.id, rule: c.rule, quote: c.quote }));
+    v.counterparts?.forEach((c, i) => facts.push({ key: `counterpart:${v.id}#${i + 1}`, visitId: v.id, rule: c.rule, quote: c.quote ?? c.name! }));
   }
   return facts.sort((a, b) => compareStrings(a.key, b.key));
 }

@@ -80,8 +80,8 @@ describe('deriveCounterparts', () => {
   it('writes person id or name with title, quote and rule, and counts them', () => {
     const out = deriveCounterparts([visit('hsg-travel-1', remarks, { country: 'IT', start: '1997-02-16' }), visit('hsg-travel-2', 'State visit.')], people, layer(), countryNames);
     expect(out.visits[0]!.counterparts).toEqual([
-      { personId: 'prodi-romano', title: 'Prime Minister', quote: 'Prime Minister Prodi', rule: 'met-with' },
-      { name: 'Dini', title: 'Foreign Minister', quote: 'Foreign Minister Dini', rule: 'met-with' },
+      { personId: 'prodi-romano', quote: 'Prime Minister Prodi', rule: 'met-with' },
+      { name: 'Dini', title: 'Foreign Minister', rule: 'met-with' },
     ]);
     expect(out.visits[1]!.counterparts).toBeUndefined();
     expect(out).toMatchObject({ visitsWithCounterpart: 1, counterparts: 2, resolved: 1, yieldedToCurated: [] });
@@ -92,7 +92,7 @@ describe('deriveCounterparts', () => {
       provenance: [{ sourceId: 'hsg-travels', recordIds: ['hsg-travel-1'] }],
     };
     const out = deriveCounterparts([visit('hsg-travel-1', remarks, { country: 'IT', start: '1997-02-16' })], people, layer([event], [{ visitId: 'hsg-travel-1', eventIds: ['prodi-meeting'], evidence: [{ sourceId: 's', quote: 'q' }] }]), countryNames);
-    expect(out.visits[0]!.counterparts!.map((c) => c.quote)).toEqual(['Foreign Minister Dini']);
+    expect(out.visits[0]!.counterparts).toEqual([{ name: 'Dini', title: 'Foreign Minister', rule: 'met-with' }]);
     expect(out.yieldedToCurated).toEqual([{ visitId: 'hsg-travel-1', personId: 'prodi-romano' }]);
   });
 });

@@ -153,8 +153,9 @@ export function deriveCounterparts(
         continue;
       }
       if (person && found.some((f) => f.personId === person.id)) continue;
-      // The person id or the name, not both: the name is in the quote and the person record.
-      found.push({ ...(person ? { personId: person.id } : { name: item.name }), title: item.title, quote: item.quote, rule: MET_WITH_RULE });
+      // Frugal (the dataset's gzipped size is budgeted): a person id with the words that name them, or
+      // the name with its title, the name itself standing in the remarks.
+      found.push(person ? { personId: person.id, quote: item.quote, rule: MET_WITH_RULE } : { name: item.name, title: item.title, rule: MET_WITH_RULE });
     }
     if (!found.length) return visit;
     withAny++;

@@ -19,13 +19,13 @@ describe('counterparts', () => {
   it('adds the people the remarks say were met, both ways, and says they are derived', () => {
     const withMet = freshSmallDataset();
     const visit = (id: string) => withMet.visits.find((v) => v.id === id)!;
-    visit('hsg-travel-4182').counterparts = [{ personId: 'tito-josip-broz', title: 'President', quote: 'President Yoon Suk Yeol', rule: 'met-with' }];
+    visit('hsg-travel-4182').counterparts = [{ personId: 'tito-josip-broz', quote: 'President Yoon Suk Yeol', rule: 'met-with' }];
     visit('hsg-travel-4229').counterparts = [
-      { personId: 'xi-jinping', title: 'President', quote: 'President Xi Jinping', rule: 'met-with' },
-      { name: 'Wang Yi', title: 'Foreign Minister', quote: 'Foreign Minister Wang Yi', rule: 'met-with' },
+      { personId: 'xi-jinping', quote: 'President Xi Jinping', rule: 'met-with' },
+      { name: 'Wang Yi', title: 'Foreign Minister', rule: 'met-with' },
     ];
     // Erdoğan's visit names Blinken: Blinken met him, seen from Blinken's side too.
-    visit('hsg-visit-900').counterparts = [{ personId: 'blinken-antony-j', title: 'Secretary of State', quote: 'the President', rule: 'met-with' }];
+    visit('hsg-visit-900').counterparts = [{ personId: 'blinken-antony-j', quote: 'the President', rule: 'met-with' }];
     const mine = counterparts(withMet, 'blinken-antony-j');
     const row = (id: string) => mine.find((c) => c.person.id === id);
     expect(row('xi-jinping')).toMatchObject({ derived: false, events: [{ id: 'biden-xi-summit-2023-11-15' }], visits: [{ id: 'hsg-travel-4229' }] });
