@@ -20,6 +20,7 @@ const fixture = read<{
   n: number;
   population: number;
   sample: { key: string; quote: string; remark: string; judged: { personId?: string; name?: string }; verdict: 'correct' | 'wrong'; reason: string }[];
+  missed: { visitId: string; person: string; reason: string }[];
 }>('tests/fixtures/counterpart-sample.json');
 const visitById = new Map(visits.map((v) => [v.id, v]));
 const facts = counterpartFacts(visits);
@@ -50,6 +51,19 @@ describe('counterparts derived from the official remarks', () => {
     const resolved = fixture.sample.filter((s) => s.judged.personId).length;
     console.log(`counterparts: precision ${(precision * 100).toFixed(1)}% (${correct}/${fixture.sample.length}; ${resolved} resolved to a person)`);
     expect(precision).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('has a recall measured on the remarks of the sampled visits', () => {
+    const sampled = new Set(fixture.sample.map((s) => s.key.slice('counterpart:'.length).split('#')[0]!));
+    for (const m of fixture.missed) {
+      expect(sampled.has(m.visitId), m.visitId).toBe(true);
+      expect(visitById.get(m.visitId)!.remarks, m.visitId).toContain(m.person);
+      expect(m.reason.length).toBeGreaterThan(20);
+    }
+    const found = facts.filter((f) => sampled.has(f.visitId)).length;
+    const recall = found / (found + fixture.missed.length);
+    console.log(`counterparts: recall ${(recall * 100).toFixed(1)}% (${found} of ${found + fixture.missed.length} people named as met in ${sampled.size} remarks)`);
+    expect(recall).toBeGreaterThan(0.9);
   });
 
   it('writes a person id with its quote or a name with its title, never both, each standing in the remarks, each person once per visit', () => {
