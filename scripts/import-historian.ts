@@ -24,6 +24,7 @@ import { SourceSchema, type Source } from '../src/schemas/source.js';
 import { TripSchema, type Trip } from '../src/schemas/trip.js';
 import { VisitAnnotationSchema, VisitSchema, type Visit, type VisitAnnotation } from '../src/schemas/visit.js';
 import { canonicalCollection, toJson } from './historian/canonical.js';
+import { deriveCounterparts } from './historian/derive/counterparts.js';
 import { deriveFromRemarks, type CuratedLayer } from './historian/derive/index.js';
 import { buildCountries, type CountrySlugFile, type SlugUse } from './historian/countries.js';
 import { resolveLeaders, type IdentityTable } from './historian/leaders.js';
@@ -180,9 +181,12 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
   const leaders = resolveLeaders(visitResult.visits, countryResult.countries, peopleResult.people, curatedPeople, identityTable);
   // Events and agenda issues the remarks state (scripts/historian/derive), curated facts winning; after the
   // leaders are resolved, so a derived event lists the foreign leaders who attended it.
-  const derived = deriveFromRemarks(leaders.visits, readCurated(options.curatedDir ?? path.join(repoRoot, 'data/curated')), countryName);
-  const visits = derived.visits;
+  const curatedLayer = readCurated(options.curatedDir ?? path.join(repoRoot, 'data/curated'));
+  const derived = deriveFromRemarks(leaders.visits, curatedLayer, countryName);
   const people = [...peopleResult.people, ...leaders.people].sort((a, b) => compareStrings(a.id, b.id));
+  // The people met, from "Met with …" (scripts/historian/derive/counterparts.ts): after the people are all known.
+  const met = deriveCounterparts(derived.visits, people, curatedLayer, nameByCode);
+  const visits = met.visits;
   const countryByCode = new Map(countryResult.countries.map((c) => [c.code, c]));
   const tripJoins: TripJoin[] = [];
   const trips = deriveTrips(
@@ -309,6 +313,12 @@ export function importHistorian(dir: string, options: ImportOptions = {}): Impor
         }),
     },
     derived: derived.report,
+    counterparts: {
+      visits: met.visitsWithCounterpart,
+      counterparts: met.counterparts,
+      resolved: met.resolved,
+      yieldedToCurated: met.yieldedToCurated,
+    },
     discrepancies: discrepancies.length,
     outputs: collections.map(([file, records, content]) => ({ file, records: records.length, bytes: Buffer.byteLength(content) })),
   };

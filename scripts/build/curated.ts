@@ -65,6 +65,8 @@ export function curatedSubset(dataset: Dataset, files: DataFiles): Dataset {
       const v = visits.get(id)!;
       if (v.tripId !== undefined) ids.trips.add(v.tripId);
       if (v.traveler.personId !== undefined) ids.people.add(v.traveler.personId);
+      // The people its remarks say were met (derived counterparts) come along, so the subset's references resolve.
+      for (const c of v.counterparts ?? []) if (c.personId !== undefined) ids.people.add(c.personId);
       ids.countries.add(v.country).add(v.travelerCountry);
       for (const e of v.eventIds) ids.events.add(e);
       for (const p of v.provenance) ids.sources.add(p.sourceId);

@@ -87,6 +87,8 @@ export interface ImportReport {
    * the curated layer.
    */
   derived: DerivedReport;
+  /** Counterparts from "Met with …" remarks (scripts/historian/derive/counterparts.ts): visits that gained one, counterparts written, those resolved to a person, and those left to curated events. */
+  counterparts: { visits: number; counterparts: number; resolved: number; yieldedToCurated: { visitId: string; personId: string }[] };
   discrepancies: number;
   /** Every file the importer writes (this report excepted), with its record count and size in bytes. */
   outputs: { file: string; records: number; bytes: number }[];
@@ -154,6 +156,10 @@ export function formatReport(r: ImportReport, dir: string): string {
   );
   for (const u of d.rules) lines.push(`  ${u.rule}: ${u.records} ${u.derives}(s), ${u.visits} visit(s)`);
   for (const c of d.contradicted) lines.push(`  no event for ${c.visitIds.join(', ')} (${c.country}): ${c.rule} names a meeting held in ${c.heldIn} on the same dates`);
+  const c = r.counterparts;
+  lines.push(
+    `Counterparts from remarks: ${n(c.counterparts)} for ${n(c.visits)} visits, ${n(c.resolved)} resolved to a person; left to curated events: ${c.yieldedToCurated.map((y) => `${y.visitId} ${y.personId}`).join(', ') || 'none'}`,
+  );
   lines.push(`Discrepancies: ${r.discrepancies}`);
   lines.push('Files:');
   for (const o of r.outputs) lines.push(`  ${o.file}  ${n(o.records)} records  ${n(o.bytes)} bytes`);

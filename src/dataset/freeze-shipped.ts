@@ -29,6 +29,10 @@ export function freezeShipped(ds: BundledDataset): BundledDataset {
     const v = visits[i]!;
     freeze(v.traveler);
     freeze(v.eventIds);
+    if (v.counterparts) {
+      for (let j = 0; j < v.counterparts.length; j++) freeze(v.counterparts[j]!);
+      freeze(v.counterparts);
+    }
     freezeProvenance(v.provenance);
     freeze(v);
   }

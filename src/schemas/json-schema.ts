@@ -12,7 +12,7 @@ import { MetaSchema, SCHEMA_VERSION } from './meta.js';
 import { PersonSchema, RoleSchema } from './person.js';
 import { SourceSchema } from './source.js';
 import { TripSchema } from './trip.js';
-import { TravelerSchema, VisitSchema } from './visit.js';
+import { CounterpartSchema, TravelerSchema, VisitSchema } from './visit.js';
 
 /** An ISO calendar date as a pattern: month 01–12, day 01–31 (the day of the month is checked by `format: date`). */
 export const ISO_DATE_PATTERN = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
@@ -28,6 +28,7 @@ const DEFS: [z.ZodType, Meta][] = [
   [SourceSchema, { id: 'Source', description: 'Where facts come from: an official dataset or record, a news article, a press release.' }],
   [VisitSchema, { id: 'Visit', description: 'One traveller in one country over one inclusive date range.' }],
   [TravelerSchema, { id: 'Traveler', description: 'Who travelled, as the record names them; `personId` when known.' }],
+  [CounterpartSchema, { id: 'Counterpart', description: 'A person the remarks say was met, derived from them: `personId` when one person record fits, else `name`; `quote` stands in the remarks.' }],
   [TripSchema, { id: 'Trip', description: "A journey: one person's visits in travel order." }],
   [EventSchema, { id: 'Event', description: 'A summit, ministerial, dialogue, bilateral meeting or call.' }],
   [IssueSchema, { id: 'Issue', description: 'An entry of the controlled vocabulary of agenda issues.' }],

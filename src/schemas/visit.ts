@@ -1,4 +1,4 @@
-import { z } from 'zod/v4';
+import { z } from "zod/v4";
 import {
   CountryCodeSchema,
   DateQualifierSchema,
@@ -6,13 +6,13 @@ import {
   IdSchema,
   IsoDateSchema,
   ProvenanceSchema,
-} from './common.js';
+} from "./common.js";
 
 export const VisitKindSchema = z.enum([
-  'secretary-travel',
-  'president-travel',
-  'foreign-leader-visit',
-  'official-travel',
+  "secretary-travel",
+  "president-travel",
+  "foreign-leader-visit",
+  "official-travel",
 ]);
 export type VisitKind = z.infer<typeof VisitKindSchema>;
 
@@ -22,6 +22,25 @@ export const TravelerSchema = z.strictObject({
   title: z.string().min(1).optional(),
 });
 export type Traveler = z.infer<typeof TravelerSchema>;
+
+/**
+ * A person the official remark says the traveller met ("Met with Prime
+ * Minister Prodi …"), derived in the import. Either `personId` and `quote`
+ * (where exactly one person record fits the name, title, country and date) or
+ * `name` and `title` (kept as the remarks write them); never both.
+ */
+export const CounterpartSchema = z.strictObject({
+  personId: IdSchema.optional(),
+  /** With `personId`: the words of the remarks that name the person, "Prime Minister Prodi". */
+  quote: z.string().min(1).max(300).optional(),
+  /** Without `personId`: the name as it stands in the remarks, "Dini". */
+  name: z.string().min(1).optional(),
+  /** Without `personId`: the title the remarks give, "Foreign Minister". */
+  title: z.string().min(1).optional(),
+  /** The rule that derived it: `met-with` (scripts/historian/derive/counterparts.ts). */
+  rule: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a kebab-case rule id' }),
+});
+export type Counterpart = z.infer<typeof CounterpartSchema>;
 
 /** One traveller in one country over one inclusive date range. */
 export const VisitSchema = z.strictObject({
@@ -41,7 +60,11 @@ export const VisitSchema = z.strictObject({
   eventIds: z.array(IdSchema),
   /** The official record's own text, kept as data. */
   remarks: z.string().min(1).optional(),
-  provenance: z.array(ProvenanceSchema).min(1, { message: 'expected at least one provenance entry' }),
+  /** People the remarks say were met, derived from them (each quote stands in `remarks`). */
+  counterparts: z.array(CounterpartSchema).min(1).optional(),
+  provenance: z
+    .array(ProvenanceSchema)
+    .min(1, { message: "expected at least one provenance entry" }),
 });
 export type Visit = z.infer<typeof VisitSchema>;
 
@@ -51,10 +74,13 @@ export type Visit = z.infer<typeof VisitSchema>;
  */
 export const VisitAnnotationSchema = z.strictObject({
   visitId: z.string().regex(/^hsg-(?:travel|visit)-\d+$/, {
-    message: 'expected the id of an official visit, hsg-travel-<n> or hsg-visit-<n>',
+    message:
+      "expected the id of an official visit, hsg-travel-<n> or hsg-visit-<n>",
   }),
   tripId: IdSchema.optional(),
   eventIds: z.array(IdSchema).optional(),
-  evidence: z.array(EvidenceSchema).min(1, { message: 'expected at least one evidence quote' }),
+  evidence: z
+    .array(EvidenceSchema)
+    .min(1, { message: "expected at least one evidence quote" }),
 });
 export type VisitAnnotation = z.infer<typeof VisitAnnotationSchema>;

@@ -9,6 +9,7 @@ describe('references', () => {
   });
   const cases: [string, (d: ReturnType<typeof validContent>) => void, object, RegExp][] = [
     ['person', (d) => { d.visits[0]!.traveler.personId = 'blinken-antony'; }, { collection: 'visits', id: 'hsg-travel-1', field: 'traveler.personId' }, /"blinken-antony" is not in people/],
+    ['counterpart', (d) => { d.visits[0]!.counterparts = [{ personId: 'motegi', quote: 'Foreign Minister Motegi', rule: 'met-with' }]; }, { collection: 'visits', id: 'hsg-travel-1', field: 'counterparts[0].personId' }, /"motegi" is not in people/],
     ['country', (d) => { d.visits[1]!.country = 'KP'; }, { collection: 'visits', id: 'hsg-travel-2', field: 'country' }, /"KP" is not in countries: expected an existing country code/],
     ['trip', (d) => { d.visits[0]!.tripId = 'no-such-trip'; }, { collection: 'visits', field: 'tripId' }, /not in trips/],
     ['event', (d) => { d.visits[0]!.eventIds = ['no-such-event']; }, { collection: 'visits', field: 'eventIds[0]' }, /not in events/],

@@ -39,6 +39,7 @@ export const references: Rule = {
       want('visits', v.id, 'country', 'countries', v.country);
       want('visits', v.id, 'tripId', 'trips', v.tripId);
       v.eventIds.forEach((e, i) => want('visits', v.id, `eventIds[${i}]`, 'events', e));
+      v.counterparts?.forEach((c, i) => want('visits', v.id, `counterparts[${i}].personId`, 'people', c.personId));
       v.provenance.forEach((p, i) => want('visits', v.id, `provenance[${i}].sourceId`, 'sources', p.sourceId));
     }
     for (const t of data.trips) {

@@ -43,6 +43,25 @@ describe('remark-quotes', () => {
     data.issueLinks.at(-1)!.derivedBy!.recordIds = ['hsg-travel-99'];
     expect(remarkQuotes.check(data)).toMatchObject([{ collection: 'issueLinks', field: 'derivedBy.recordIds[0]', message: expect.stringMatching(/hsg-travel-99/) }]);
   });
+  it('checks a counterpart quote against its own visit’s remarks', () => {
+    const data = withRemarks();
+    data.visits[0]!.counterparts = [
+      { personId: 'motegi-toshimitsu', quote: 'Foreign Minister Motegi', rule: 'met-with' },
+      { name: 'Motegi', title: 'Foreign Minister', rule: 'met-with' },
+    ];
+    expect(remarkQuotes.check(data)).toEqual([]);
+    data.visits[0]!.counterparts[0]!.quote = 'Foreign Minister Hayashi';
+    data.visits[0]!.counterparts[1]!.name = 'Hayashi';
+    expect(remarkQuotes.check(data)).toMatchObject([
+      { rule: 'remark-quotes', collection: 'visits', id: 'hsg-travel-1', field: 'counterparts[0].quote', message: expect.stringMatching(/not verbatim in the visit's remarks/) },
+      { rule: 'remark-quotes', collection: 'visits', id: 'hsg-travel-1', field: 'counterparts[1].name', message: expect.stringMatching(/not verbatim in the visit's remarks/) },
+    ]);
+  });
+  it('wants a person id with its quote, or a name, not both', () => {
+    const data = withRemarks();
+    data.visits[0]!.counterparts = [{ personId: 'motegi-toshimitsu', name: 'Motegi', quote: 'Foreign Minister Motegi', rule: 'met-with' }, { rule: 'met-with' }];
+    expect(remarkQuotes.check(data).map((p) => p.field)).toEqual(['counterparts[0]', 'counterparts[1]']);
+  });
   it('leaves quotes from other sources to verify:evidence', () => {
     const data = withRemarks();
     data.issueLinks.at(-1)!.evidence[0]!.sourceId = 'article-a';

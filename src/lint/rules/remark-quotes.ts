@@ -11,10 +11,12 @@ type Visit = DatasetContent['visits'][number];
  * (an event's provenance `recordIds`), or of the subject it is evidence for
  * (an issue link's visit; a trip's visits; the visits that list an event).
  * And a derived record's `derivedBy.recordIds` are records some visit holds.
+ * A visit's derived counterparts quote its own remarks, verbatim: the quote of
+ * a resolved one, the name of one kept as a name.
  */
 export const remarkQuotes: Rule = {
   name: 'remark-quotes',
-  description: 'A quote from an official dataset stands verbatim in the remarks of the visit(s) holding the records it rests on; derivedBy names records the dataset holds.',
+  description: "A quote from an official dataset stands verbatim in the remarks of the visit(s) holding the records it rests on; a counterpart's quote or name, in its visit's remarks (and it holds one of personId+quote or name); derivedBy names records the dataset holds.",
   check(data) {
     const problems: Problem[] = [];
     // A source pinned by the sha256 of its text is checked against that text instead (verify:evidence).
@@ -47,6 +49,15 @@ export const remarkQuotes: Rule = {
     for (const v of data.visits) {
       v.provenance.forEach((p, i) => {
         if (p.quote !== undefined && official.has(p.sourceId)) checkQuote('visits', v.id, `provenance[${i}].quote`, p.sourceId, p.quote, [v]);
+      });
+      v.counterparts?.forEach((c, i) => {
+        const field = c.personId !== undefined ? 'quote' : 'name';
+        const text = c.personId !== undefined ? c.quote : c.name;
+        if (c.personId !== undefined ? c.quote === undefined || c.name !== undefined || c.title !== undefined : c.name === undefined || c.quote !== undefined) {
+          fail('visits', v.id, `counterparts[${i}]`, 'expected either personId with quote, or name (with an optional title), not both');
+        } else if (!v.remarks?.includes(text!)) {
+          fail('visits', v.id, `counterparts[${i}].${field}`, `is not verbatim in the visit's remarks: expected the words of the remarks that name the person met (${JSON.stringify(text!.slice(0, 60))})`);
+        }
       });
     }
     for (const e of data.events) {

@@ -206,6 +206,10 @@ export class DatasetIndex {
   visitsOfPerson(id: string): readonly Visit[] {
     return this.#sortedGroup('visitsByPerson', () => this.ds.visits, (v) => v.traveler.personId, id);
   }
+  /** Sorted visits whose remarks name the person as met (derived counterparts). */
+  visitsMeeting(id: string): readonly Visit[] {
+    return this.#sortedGroup('visitsByCounterpart', () => this.ds.visits, (v) => v.counterparts?.flatMap((c) => c.personId ?? []), id);
+  }
   visitsInCountry(code: string): readonly Visit[] {
     return this.#sortedGroup('visitsByCountry', () => this.ds.visits, (v) => v.country, code);
   }

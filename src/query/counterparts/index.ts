@@ -1,49 +1,79 @@
-import type { AnyDataset, BundledDataset, Dataset, Event, EventIn, PersonIdOf, PersonIn } from '../_lib/records.js';
+import type { AnyDataset, BundledDataset, Dataset, Event, EventIn, PersonIdOf, PersonIn, Visit, VisitIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
 import { checkOptions, checkPerson, checkRange, type DateRange } from '../_lib/validate.js';
 
-/** A person met, and the events where. */
+/** A person met, and the events and visits where. */
 export interface Counterpart<D extends AnyDataset = BundledDataset> {
   person: PersonIn<D>;
   /** The shared events, by start date. */
   events: readonly EventIn<D>[];
+  /**
+   * The official visits whose remarks say the two met ("Met with Prime
+   * Minister Prodi"), by start date: the person's own visits naming the
+   * counterpart, and the counterpart's visits naming the person. Derived from
+   * the remarks (each visit's `counterparts`, rule `met-with`).
+   */
+  visits: readonly VisitIn<D>[];
+  /**
+   * true where every fact behind the meeting is derived from the official
+   * remarks (derived counterparts, events with `derivedBy`); false where a
+   * curated event lists both.
+   */
+  derived: boolean;
 }
 
 /**
- * The people a person met at events (listed together at an event the person
- * attended), most events first, then by id.
+ * The people a person met: listed together at an event the person attended,
+ * or named as met in the remarks of a visit of either (derived counterparts).
+ * Most meetings (events and visits) first, then by id.
  *
  * @param ds - the dataset
  * @param personId - whose counterparts
- * @param range - only events overlapping these dates
+ * @param range - only events and visits overlapping these dates
  * @throws {UnknownIdError} an unknown person id, with the nearest valid ones
  * @throws {InvalidArgumentError} a malformed date or a reversed range
  *
  * @example
  * import { getDataset, counterparts } from 'diplomatic-visits';
  * counterparts(getDataset(), 'blinken-antony-j', { from: '2023-01-01', to: '2023-12-31' })
- *   .map((c) => `${c.person.name} ×${c.events.length}`);
+ *   .map((c) => `${c.person.name} ×${c.events.length + c.visits.length}`);
  */
 export function counterparts<D extends AnyDataset = BundledDataset>(ds: D, personId: PersonIdOf<D>, range: DateRange = {}): readonly Counterpart<D>[] {
   checkOptions('range', range, ['from', 'to']);
   const index = indexOf(ds);
   const me = checkPerson(index, 'personId', personId);
   const { from, to } = checkRange('range.', range);
-  const met = new Map<string, Event[]>();
+  const met = new Map<string, { events: Event[]; visits: Visit[] }>();
+  const entry = (id: string) => {
+    let e = met.get(id);
+    if (!e) met.set(id, (e = { events: [], visits: [] }));
+    return e;
+  };
   for (const event of index.eventsOfPerson(me)) {
     if (!overlaps(event.start, event.end, from, to)) continue;
-    for (const other of event.participantIds) {
-      if (other === me) continue;
-      const list = met.get(other);
-      if (list) list.push(event);
-      else met.set(other, [event]);
-    }
+    for (const other of event.participantIds) if (other !== me) entry(other).events.push(event);
   }
+  // Who the person met, by their own visits' remarks; who met the person, by the others'.
+  const seen = new Set<string>();
+  const visit = (other: string | undefined, v: Visit) => {
+    if (other === undefined || other === me || seen.has(`${other}|${v.id}`)) return;
+    seen.add(`${other}|${v.id}`);
+    entry(other).visits.push(v);
+  };
+  for (const v of index.visitsOfPerson(me)) {
+    if (!v.counterparts || !overlaps(v.start, v.end, from, to)) continue;
+    for (const c of v.counterparts) visit(c.personId, v);
+  }
+  for (const v of index.visitsMeeting(me)) if (overlaps(v.start, v.end, from, to)) visit(v.traveler.personId, v);
+
   const out: Counterpart<AnyDataset>[] = [];
-  for (const [id, events] of met) {
+  for (const [id, { events, visits }] of met) {
     const person = index.people.get(id);
-    if (person) out.push({ person, events });
+    if (!person) continue;
+    visits.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+    out.push({ person, events, visits, derived: events.every((e) => e.derivedBy !== undefined) });
   }
-  return (out as unknown as Counterpart<D>[]).sort((a, b) => b.events.length - a.events.length || (a.person.id < b.person.id ? -1 : 1));
+  const meetings = (c: Counterpart<AnyDataset>) => c.events.length + c.visits.length;
+  return (out as unknown as Counterpart<D>[]).sort((a, b) => meetings(b) - meetings(a) || (a.person.id < b.person.id ? -1 : 1));
 }
