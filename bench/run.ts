@@ -69,12 +69,20 @@ const floor: Script = ['floor.cjs', `JSON.parse(${READ});\n`];
 const floorKept: Script = ['floor-kept.cjs', `globalThis.kept = JSON.parse(${READ});\n`];
 const handQuery: Script = ['hand-query.cjs', `const ds = JSON.parse(${READ});\n${HAND_QUERY}`];
 const handQueryEsm: Script = ['hand-query.mjs', `${ESM_PARSE}${HAND_QUERY}`];
+const CLI_ARGS = ['visits', '--person', 'blinken-antony-j', '--from', '2023-11-01', '--to', '2023-11-30', '--format', 'json'];
+const cliQuery: Script = ['cli-query.mjs', `process.argv = [process.argv[0], 'dist/cli.js', ...${JSON.stringify(CLI_ARGS)}];\nawait import('./dist/cli.js');\n`];
+const handCliQuery: Script = [
+  'hand-cli-query.cjs',
+  `const ds = JSON.parse(${READ});\nconst rows = ${HAND_QUERY.trim().replace(/;$/, '')}.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));\nprocess.stdout.write(JSON.stringify(rows, null, 2) + '\\n');\n`,
+];
 const pairs: [string, Script, Script][] = [
   ['floor keeping the parsed value / floor', floorKept, floor],
   ['require(main) + getDataset(), no query / floor', ['load.cjs', "require('./dist/index.cjs').getDataset();\n"], floor],
   ['require(main) + first query / by hand', ['require.cjs', `const m = require('./dist/index.cjs');\nm.visits(m.getDataset(), ${QUERY});\n`], handQuery],
   ['import(main) + first query (bundled.visits) / by hand in ESM', ['import.mjs', `import { bundled } from './dist/index.js';\nbundled.visits(${QUERY});\n`], handQueryEsm],
   ...firstCalls.map((c, i): [string, Script, Script] => [`first ${c.name} / by hand`, [`first-${i}.cjs`, c.lib], [`hand-${i}.cjs`, c.hand]]),
+  // The CLI answering one question, against a script that reads, parses, filters and prints the same bytes.
+  ['CLI visits --format json / read, filter, print by hand', cliQuery, handCliQuery],
 ];
 for (const [, a, b] of pairs) for (const [file, text] of [a, b]) writeFileSync(path.join(work, file), text);
 
@@ -111,6 +119,11 @@ try {
   const size = statSync(path.join(work, 'dist', 'dataset.json')).size / 1024 / 1024;
   console.log(`dataset ${dataset.meta.version} (sha256 ${dataset.meta.sha256.slice(0, 12)}…): ${dataset.meta.counts.visits} visits, ${dataset.meta.counts.trips} trips, ${size.toFixed(1)} MiB; node ${process.version}\n`);
   if (dataset.meta.counts.visits < 5000) console.log('note: the dataset is not the full one yet; the numbers are not representative.\n');
+
+  // The CLI pair is a fair floor only if both print the same bytes: checked once, said in the output.
+  const printed = (file: string) => spawnSync(process.execPath, [file], { cwd: work, encoding: 'utf8' }).stdout;
+  const same = printed(cliQuery[0]) === printed(handCliQuery[0]);
+  console.log(`CLI pair: \`diplomatic-visits ${CLI_ARGS.join(' ')}\` and the hand-written script print ${same ? 'the same bytes' : 'DIFFERENT bytes (the ratio is not comparable)'}.\n`);
 
   // 1. Cold start, pair by pair.
   for (const [, a, b] of pairs) { spawnRun(a[0]); spawnRun(b[0]); } // warm the file cache
