@@ -16,18 +16,4 @@ export type Discrepancy = R.AnyDataset['discrepancies'][number];
 export type DiscrepancySubject = Discrepancy['subjects'][number];
 export type Subject = IssueLink['subject'];
 export type { VisitKind, EventKind, IssueRelation, DateQualifier, SubjectType } from '../../schemas/types.js';
-export type {
-  AnyDataset,
-  BundledDataset,
-  CountryCodeOf,
-  PersonIdOf,
-  IssueIdOf,
-  VisitIn,
-  TripIn,
-  EventIn,
-  PersonIn,
-  IssueIn,
-  IssueLinkIn,
-  CountryIn,
-  DiscrepancyIn,
-} from '../../schemas/records.js';
+export type * from '../../schemas/records.js';
