@@ -1,6 +1,7 @@
 // The CLI's commands, in the order `--help` lists them. A new command is one
 // module in this folder and one line here.
 import type { Command } from '../command.js';
+import { counterpartsCommand } from './counterparts.js';
 import { countriesCommand } from './countries.js';
 import { diffCommand } from './diff.js';
 import { discrepanciesCommand } from './discrepancies.js';
@@ -21,6 +22,7 @@ export const commands: readonly Command[] = [
   eventsCommand,
   issuesCommand,
   discrepanciesCommand,
+  counterpartsCommand,
   countriesCommand,
   peopleCommand,
   searchCommand,
