@@ -27,7 +27,7 @@ export type {
   CountryIn,
   DiscrepancyIn,
 } from './schemas/records.js';
-export type { VisitKind, EventKind, IssueRelation, DateQualifier, SubjectType, SourceKind, CollectionName, VisitAnnotation, DatasetContent } from './schemas/types.js';
+export type { VisitKind, EventKind, IssueRelation, DateQualifier, TravelStatus, SubjectType, SourceKind, CollectionName, VisitAnnotation, DatasetContent } from './schemas/types.js';
 
 type Ids = R.IdSpace;
 type Bundled = R.BundledIds;

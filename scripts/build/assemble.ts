@@ -169,7 +169,7 @@ function mergePeople(official: Person[], curated: Person[]): Person[] {
 }
 
 // A visit gains `tripId` during the merge; put it back in its schema position.
-const VISIT_KEYS = ['id', 'traveler', 'travelerCountry', 'country', 'locality', 'start', 'end', 'dateQualifier', 'dateNote', 'kind', 'tripId', 'eventIds', 'remarks', 'counterparts', 'provenance'] as const;
+const VISIT_KEYS = ['id', 'traveler', 'travelerCountry', 'country', 'locality', 'start', 'end', 'dateQualifier', 'dateNote', 'status', 'kind', 'tripId', 'eventIds', 'remarks', 'counterparts', 'provenance'] as const;
 function orderVisitKeys(visit: Visit): Visit {
   const out: Record<string, unknown> = {};
   for (const key of VISIT_KEYS) if (visit[key] !== undefined) out[key] = visit[key];

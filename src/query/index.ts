@@ -23,3 +23,4 @@ export { helpers, type Helpers } from './helpers.js';
 export type { VisitCriteria } from './_lib/visit-match.js';
 export type { DateRange, OneOrMany } from './_lib/validate.js';
 export { VISIT_KINDS, EVENT_KINDS } from './_lib/validate.js';
+export { TRAVEL_STATUSES, type StatusFilter, type StatusOption, type TravelRange } from './_lib/status.js';

@@ -30,9 +30,22 @@ export const CountryCodeSchema = z
  * `planned`: announced, not confirmed by any source. `approximate`: inferred.
  * `undated`: a source names the stay but gives no date; start–end is the
  * window it falls in (a month, say), which `dateNote` explains, not its length.
+ * `unknown`: no source gives the dates nor a window for them (a trip put off
+ * before its dates were published); start = end is the day by which the
+ * sources report it, never a guess at when it was to happen; `dateNote` says so.
  */
-export const DateQualifierSchema = z.enum(['approximate', 'planned', 'undated']);
+export const DateQualifierSchema = z.enum(['approximate', 'planned', 'undated', 'unknown']);
 export type DateQualifier = z.infer<typeof DateQualifierSchema>;
+
+/**
+ * Whether a visit or trip took place. Absent means `completed`, as for every
+ * official record (the files omit the default, to stay small). `postponed`:
+ * announced, then put off, with no new date in the sources; `cancelled`:
+ * called off. Such records are data, but the query helpers leave them out
+ * unless a filter's `status` asks for them: they are not travel.
+ */
+export const TravelStatusSchema = z.enum(['completed', 'postponed', 'cancelled']);
+export type TravelStatus = z.infer<typeof TravelStatusSchema>;
 
 /** A verbatim quote from a source: the evidence for a curated fact. */
 export const EvidenceSchema = z.strictObject({

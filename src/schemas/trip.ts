@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { DateQualifierSchema, IdSchema, IsoDateSchema, ProvenanceSchema } from './common.js';
+import { DateQualifierSchema, IdSchema, IsoDateSchema, ProvenanceSchema, TravelStatusSchema } from './common.js';
 
 /** Why a derived trip's visits were grouped together (and where it was cut off from the visits before it). */
 export const TripGroupingRuleSchema = z.enum([
@@ -32,6 +32,8 @@ export const TripSchema = z.strictObject({
   start: IsoDateSchema,
   end: IsoDateSchema,
   dateQualifier: DateQualifierSchema.optional(),
+  /** Absent: it took place. `postponed`/`cancelled`: announced, not made; its visits carry the same status. */
+  status: TravelStatusSchema.optional(),
   visitIds: z.array(IdSchema).min(1, { message: 'expected at least one visit' }),
   /** True where grouped from consecutive official records rather than curated. */
   derived: z.boolean(),

@@ -1,5 +1,5 @@
 // Types only: the main entry re-exports these with `export type`, so it never loads zod.
-export type { Evidence, Provenance, Subject, SubjectType, DateQualifier } from './common.js';
+export type { Evidence, Provenance, Subject, SubjectType, DateQualifier, TravelStatus } from './common.js';
 export type { Country } from './country.js';
 export type { Person, Role } from './person.js';
 export type { Source, SourceKind } from './source.js';

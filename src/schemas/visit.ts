@@ -6,6 +6,7 @@ import {
   IdSchema,
   IsoDateSchema,
   ProvenanceSchema,
+  TravelStatusSchema,
 } from "./common.js";
 
 export const VisitKindSchema = z.enum([
@@ -55,6 +56,8 @@ export const VisitSchema = z.strictObject({
   dateQualifier: DateQualifierSchema.optional(),
   /** How a qualified date is known, in the curator's words. */
   dateNote: z.string().min(1).optional(),
+  /** Absent: it took place. `postponed`/`cancelled`: announced, not made; left out of queries unless asked for. */
+  status: TravelStatusSchema.optional(),
   kind: VisitKindSchema,
   tripId: IdSchema.optional(),
   eventIds: z.array(IdSchema),

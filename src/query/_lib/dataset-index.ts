@@ -12,6 +12,7 @@ import type { Trip } from './records.js';
 import type { Visit } from './records.js';
 import { compareIds } from '../../util/canonical.js';
 import { normalizeText } from './text.js';
+import { parseStatus, statusOf, TRAVEL_STATUSES } from './status.js';
 
 /** Orders records by start date, then naturally by id. */
 export function byStart(a: { start: string; id: string }, b: { start: string; id: string }): number {
@@ -126,7 +127,68 @@ function inStartOrder<T extends { start: string; id: string }>(items: readonly T
  * itself is made once per dataset object (see {@link indexOf}).
  */
 export class DatasetIndex {
-  constructor(readonly ds: Dataset) {}
+  /**
+   * @param ds - the records this index reads: the whole dataset, or a status view of it
+   * @param root - the index of the whole dataset, when this is a view
+   * @param statuses - the statuses a view keeps (undefined: all)
+   */
+  constructor(readonly ds: Dataset, root?: DatasetIndex, readonly statuses?: ReadonlySet<string>) {
+    this.root = root ?? this;
+  }
+  /** The index of the whole dataset, every status included. */
+  readonly root: DatasetIndex;
+
+  /**
+   * The index of the visits and trips with these statuses (undefined: all),
+   * made once per set. Issue links on a visit or trip the view leaves out are
+   * left out with it, so no helper reaches them through a link.
+   */
+  view(statuses: ReadonlySet<string> | undefined): DatasetIndex {
+    const root = this.root;
+    if (statuses === undefined || TRAVEL_STATUSES.every((s) => statuses.has(s)) && root.#statusesUsed.every((s) => statuses.has(s))) return root;
+    const key = [...statuses].sort().join(',');
+    let view = root.#views.get(key);
+    if (!view) {
+      const ds = root.ds;
+      const keep = (r: { readonly status?: string }) => statuses.has(statusOf(r));
+      let every = true;
+      for (let i = 0; i < ds.visits.length && every; i++) every = keep(ds.visits[i]!);
+      for (let i = 0; i < ds.trips.length && every; i++) every = keep(ds.trips[i]!);
+      if (every) view = new DatasetIndex(ds, root, statuses);
+      else {
+        const gone = new Set<string>();
+        const visits = ds.visits.filter((v) => keep(v) || (gone.add(`visit:${v.id}`), false));
+        const trips = ds.trips.filter((t) => keep(t) || (gone.add(`trip:${t.id}`), false));
+        const issueLinks = ds.issueLinks.filter((l) => !gone.has(`${l.subject.type}:${l.subject.id}`));
+        const data = Object.freeze({ ...ds, visits: Object.freeze(visits), trips: Object.freeze(trips), issueLinks: Object.freeze(issueLinks) }) as Dataset;
+        view = new DatasetIndex(data, root, statuses);
+        // A helper that passes `index.ds` on to another finds this view again, not a fresh copy.
+        indexes.set(data, view);
+      }
+      root.#views.set(key, view);
+    }
+    return view;
+  }
+  #views = new Map<string, DatasetIndex>();
+  /** Statuses the data uses beyond those this version knows (a newer file): `'all'` must keep them too. */
+  get #statusesUsed(): readonly string[] {
+    return this.#memo('statusesUsed', () => {
+      const used = new Set<string>();
+      for (const v of this.ds.visits) if (v.status !== undefined) used.add(v.status);
+      for (const t of this.ds.trips) if (t.status !== undefined) used.add(t.status);
+      return [...used];
+    });
+  }
+  /**
+   * The status of a visit or trip that this view leaves out, for the error
+   * that names it ("… is postponed: pass status"); undefined when the view
+   * holds it or the dataset does not.
+   */
+  hiddenStatus(type: 'visit' | 'trip', id: string): string | undefined {
+    if (this.root === this) return undefined;
+    const record = type === 'visit' ? this.root.visitById.get(id) : this.root.tripById.get(id);
+    return record && !(type === 'visit' ? this.visitById : this.tripById).has(id) ? statusOf(record) : undefined;
+  }
 
   #cache = new Map<string, unknown>();
   #memo<T>(key: string, build: () => T): T {
@@ -345,15 +407,23 @@ const COLLECTION_KEYS = ['countries', 'people', 'sources', 'visits', 'trips', 'e
 
 /**
  * The index of a dataset, made on first use and kept as long as the dataset
- * lives. The index assumes the data never changes, and the helpers never
+ * lives, seen through a `status` option ({@link parseStatus}, argument named
+ * `argument` in errors): by default completed visits and trips only, the one
+ * place where postponed and cancelled travel is left out of every helper. The index assumes the data never changes, and the helpers never
  * change a caller's object: a dataset the library froze (getDataset(),
  * loadDataset()) or one frozen at every depth is indexed as it is; any other
  * is copied once, and the deep-frozen copy is what every later query of that
  * object reads (so changing the object afterwards changes no answer).
  */
-export function indexOf(ds: Dataset): DatasetIndex {
+export function indexOf(ds: Dataset, status?: unknown, argument = 'status'): DatasetIndex {
+  const statuses = parseStatus(argument, status);
+  return wholeIndexOf(ds).view(statuses);
+}
+
+/** The index of the whole dataset (every status): see {@link indexOf}. */
+function wholeIndexOf(ds: Dataset): DatasetIndex {
   let index = indexes.get(ds);
-  if (index) return index;
+  if (index) return index.root;
   if (ds === null || typeof ds !== 'object' || Array.isArray(ds)) {
     throw new InvalidArgumentError('dataset', 'a dataset object, such as getDataset() or loadDataset(json)', typeof ds === 'function' ? ds : ds === null ? null : Array.isArray(ds) ? 'an array' : typeof ds);
   }

@@ -15,5 +15,5 @@ export type Source = R.AnyDataset['sources'][number];
 export type Discrepancy = R.AnyDataset['discrepancies'][number];
 export type DiscrepancySubject = Discrepancy['subjects'][number];
 export type Subject = IssueLink['subject'];
-export type { VisitKind, EventKind, IssueRelation, DateQualifier, SubjectType } from '../../schemas/types.js';
+export type { VisitKind, EventKind, IssueRelation, DateQualifier, TravelStatus, SubjectType } from '../../schemas/types.js';
 export type * from '../../schemas/records.js';

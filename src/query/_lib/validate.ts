@@ -179,7 +179,15 @@ function checkRecordId(map: { has(id: string): boolean }, ids: () => Iterable<st
   throw new UnknownIdError(argument, kind, value, suggest(value, candidates), `${article(kind)} ${kind} id such as "${example}"`);
 }
 
+/** A visit or trip the index's status view leaves out is named as such, not as unknown. */
+function checkShown(index: DatasetIndex, type: 'visit' | 'trip', argument: string, value: unknown): void {
+  const status = typeof value === 'string' ? index.hiddenStatus(type, value) : undefined;
+  if (status === undefined) return;
+  throw new InvalidArgumentError(argument, `the id of a ${type} that took place, or the option status: '${status}' (or 'all') to include this one, which is ${status}`, value);
+}
+
 export function checkTrip(index: DatasetIndex, argument: string, value: unknown): string {
+  checkShown(index, 'trip', argument, value);
   if (typeof value === 'string' && !index.tripById.has(value)) {
     // A visit's or an event's id where a trip's was expected: say so, and name the trip.
     const visit = index.visitById.get(value);
@@ -194,6 +202,7 @@ export function checkTrip(index: DatasetIndex, argument: string, value: unknown)
   return checkRecordId(index.tripById, () => index.tripById.keys(), argument, 'trip', 'blinken-antony-j-2021-03-15', value);
 }
 export function checkVisit(index: DatasetIndex, argument: string, value: unknown): string {
+  checkShown(index, 'visit', argument, value);
   return checkRecordId(index.visitById, () => index.visitById.keys(), argument, 'visit', 'hsg-travel-3992', value);
 }
 export function checkEvent(index: DatasetIndex, argument: string, value: unknown): string {
@@ -249,7 +258,8 @@ export function checkPersonRange(
   person: unknown,
   range: DateRange,
 ): { id: string; from: string | undefined; to: string | undefined; lo: number; hi: number } {
-  checkOptions('range', range, ['from', 'to']);
+  // `status` is read by indexOf, which chose the index.
+  checkOptions('range', range, ['from', 'to', 'status']);
   const id = checkPerson(index, 'person', person);
   const { from, to } = checkRange('range.', range);
   return { id, from, to, lo: from === undefined ? -Infinity : dayNumber(from), hi: to === undefined ? Infinity : dayNumber(to) };

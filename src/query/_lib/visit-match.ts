@@ -17,6 +17,7 @@ import {
   type DateRange,
   type OneOrMany,
 } from './validate.js';
+import type { StatusFilter } from './status.js';
 
 /** One predicate of several; a plain loop, so a cold call allocates nothing per record. */
 export function allOf<T>(tests: readonly ((item: T) => boolean)[]): (item: T) => boolean {
@@ -118,14 +119,14 @@ export function compileVisitCriteria(index: DatasetIndex, criteria: VisitCriteri
 }
 
 /** The full visit filter: {@link VisitCriteria}, a date range, an issue and a trip. */
-export interface VisitFilter<D extends AnyDataset = BundledDataset> extends VisitCriteria<D>, DateRange {
+export interface VisitFilter<D extends AnyDataset = BundledDataset> extends VisitCriteria<D>, DateRange, StatusFilter {
   /** An issue id: visits it is linked to directly, through their trip or one of their events, including its child issues. */
   issue?: IssueIdOf<D>;
   /** A trip id: that trip's visits. */
   trip?: string;
 }
 
-export const VISIT_FILTER_KEYS = [...VISIT_CRITERIA_KEYS, 'from', 'to', 'issue', 'trip'] as const;
+export const VISIT_FILTER_KEYS = [...VISIT_CRITERIA_KEYS, 'from', 'to', 'issue', 'trip', 'status'] as const;
 
 /** Compiles a whole visit filter (range already checked by the caller). */
 export function compileVisitFilter(index: DatasetIndex, filter: VisitFilter<AnyDataset>, range: { from?: string; to?: string }, prefix: string): CompiledVisitCriteria {

@@ -11,7 +11,6 @@ import type {
   TripIn,
   VisitIn,
 } from '../_lib/records.js';
-import type { DateRange } from '../_lib/validate.js';
 import type { Counterpart } from '../counterparts/index.js';
 import type { Count, CountField } from '../countBy/index.js';
 import type { CountryVisited } from '../countriesVisited/index.js';
@@ -27,25 +26,26 @@ import type { TripFilter } from '../trips/index.js';
 import type { TripsForIssueFilter } from '../tripsForIssue/index.js';
 import type { VisitFilter } from '../visits/index.js';
 import type { VisitsForIssueFilter } from '../visitsForIssue/index.js';
+import type { StatusFilter, TravelRange } from '../_lib/status.js';
 import { helpers, type Helpers } from '../helpers.js';
 
 /** The query helpers with the dataset argument already given, typed by that dataset's ids. */
 export interface BoundHelpers<D extends AnyDataset = BundledDataset> {
   visits(filter?: VisitFilter<D>): readonly VisitIn<D>[];
   trips(filter?: TripFilter<D>): readonly TripIn<D>[];
-  tripOf(visitId: string): TripIn<D> | undefined;
-  itinerary(tripId: string): Itinerary<D>;
+  tripOf(visitId: string, options?: StatusFilter): TripIn<D> | undefined;
+  itinerary(tripId: string, options?: StatusFilter): Itinerary<D>;
   issuesOf(subject: SubjectRef, options?: IssuesOfOptions): readonly IssueOf<D>[];
   tripsForIssue(issue: IssueIdOf<D>, filter?: TripsForIssueFilter<D>): readonly TripIn<D>[];
   visitsForIssue(issue: IssueIdOf<D>, filter?: VisitsForIssueFilter<D>): readonly VisitIn<D>[];
   events(filter?: EventFilter<D>): readonly EventIn<D>[];
   participants(eventId: string): readonly PersonIn<D>[];
-  counterparts(personId: PersonIdOf<D>, range?: DateRange): readonly Counterpart<D>[];
-  countriesVisited(person: PersonIdOf<D>, range?: DateRange): readonly CountryVisited<D>[];
-  daysAbroad(person: PersonIdOf<D>, range?: DateRange): number;
-  firstVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>, range?: DateRange): VisitIn<D> | undefined;
-  lastVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>, range?: DateRange): VisitIn<D> | undefined;
-  timeline(person: PersonIdOf<D>, range?: DateRange): readonly TimelineEntry<D>[];
+  counterparts(personId: PersonIdOf<D>, range?: TravelRange): readonly Counterpart<D>[];
+  countriesVisited(person: PersonIdOf<D>, range?: TravelRange): readonly CountryVisited<D>[];
+  daysAbroad(person: PersonIdOf<D>, range?: TravelRange): number;
+  firstVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>, range?: TravelRange): VisitIn<D> | undefined;
+  lastVisit(by: VisitorSelector<D>, country: CountryCodeOf<D>, range?: TravelRange): VisitIn<D> | undefined;
+  timeline(person: PersonIdOf<D>, range?: TravelRange): readonly TimelineEntry<D>[];
   search(text: string, options?: SearchOptions): readonly SearchHit[];
   evidenceFor(linkId: string): LinkEvidence<D>;
   discrepancies(subject?: DiscrepancySubjectRef): readonly DiscrepancyIn<D>[];

@@ -35,7 +35,7 @@ function valuesOf(index: DatasetIndex, kind: Kind, record: AnyRecord, field: Cou
     case 'month':
       return [start.slice(0, 7)];
     case 'issue':
-      return [...new Set(issuesOf(index.ds, { type: kind, id: record.id }).map((i) => i.issue.id))];
+      return [...new Set(issuesOf(index.ds, { type: kind, id: record.id }, { status: 'all' }).map((i) => i.issue.id))];
     default:
   }
   if (kind === 'trip') {
@@ -95,7 +95,8 @@ function valuesOf(index: DatasetIndex, kind: Kind, record: AnyRecord, field: Cou
  * countBy(ds, visits(ds, { person: 'blinken-antony-j' }), 'country').slice(0, 5);
  */
 export function countBy<D extends AnyDataset = BundledDataset>(ds: D, records: readonly (VisitIn<D> | TripIn<D> | EventIn<D>)[], field: CountField): readonly Count[] {
-  const index = indexOf(ds);
+  // The records are the caller's choice (`visits(ds, { status: 'all' })` included): read them all.
+  const index = indexOf(ds, 'all');
   if (typeof field !== 'string' || !(COUNT_FIELDS as readonly string[]).includes(field)) {
     throw new InvalidArgumentError('field', `one of ${COUNT_FIELDS.join(', ')}`, field, typeof field === 'string' ? suggest(field, COUNT_FIELDS.map((id) => ({ id }))) : []);
   }

@@ -1,7 +1,8 @@
 import type { AnyDataset, BundledDataset, Dataset, Event, EventIn, PersonIdOf, PersonIn, Visit, VisitIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
-import { checkOptions, checkPerson, checkRange, type DateRange } from '../_lib/validate.js';
+import { checkOptions, checkPerson, checkRange } from '../_lib/validate.js';
+import { statusIn, TRAVEL_RANGE_KEYS, type TravelRange } from '../_lib/status.js';
 
 /** A person met, and the events and visits where. */
 export interface Counterpart<D extends AnyDataset = BundledDataset> {
@@ -30,7 +31,7 @@ export interface Counterpart<D extends AnyDataset = BundledDataset> {
  *
  * @param ds - the dataset
  * @param personId - whose counterparts
- * @param range - only events and visits overlapping these dates
+ * @param range - only events and visits overlapping these dates; `status` as in {@link visits}
  * @throws {UnknownIdError} an unknown person id, with the nearest valid ones
  * @throws {InvalidArgumentError} a malformed date or a reversed range
  *
@@ -39,9 +40,9 @@ export interface Counterpart<D extends AnyDataset = BundledDataset> {
  * counterparts(getDataset(), 'blinken-antony-j', { from: '2023-01-01', to: '2023-12-31' })
  *   .map((c) => `${c.person.name} ×${c.events.length + c.visits.length}`);
  */
-export function counterparts<D extends AnyDataset = BundledDataset>(ds: D, personId: PersonIdOf<D>, range: DateRange = {}): readonly Counterpart<D>[] {
-  checkOptions('range', range, ['from', 'to']);
-  const index = indexOf(ds);
+export function counterparts<D extends AnyDataset = BundledDataset>(ds: D, personId: PersonIdOf<D>, range: TravelRange = {}): readonly Counterpart<D>[] {
+  checkOptions('range', range, TRAVEL_RANGE_KEYS);
+  const index = indexOf(ds, statusIn(range), 'range.status');
   const me = checkPerson(index, 'personId', personId);
   const { from, to } = checkRange('range.', range);
   const met = new Map<string, { events: Event[]; visits: Visit[] }>();

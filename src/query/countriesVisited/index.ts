@@ -1,7 +1,8 @@
 import type { AnyDataset, BundledDataset, CountryIn, PersonIdOf } from '../_lib/records.js';
 import { indexOf, referenced } from '../_lib/dataset-index.js';
 import { dayNumber, isoDate, overlaps } from '../../util/dates.js';
-import { checkPersonRange, type DateRange } from '../_lib/validate.js';
+import { checkPersonRange } from '../_lib/validate.js';
+import { statusIn, type TravelRange } from '../_lib/status.js';
 
 /** A country a person visited, with counts. */
 export interface CountryVisited<D extends AnyDataset = BundledDataset> {
@@ -26,7 +27,8 @@ export interface CountryVisited<D extends AnyDataset = BundledDataset> {
  *
  * @param ds - the dataset
  * @param person - a person id
- * @param range - only stays overlapping these dates
+ * @param range - only stays overlapping these dates; `status` to count postponed or cancelled visits too
+ *   (by default only travel that took place)
  * @throws {UnknownIdError} an unknown person id, with the nearest valid ones
  * @throws {InvalidArgumentError} a malformed date or a reversed range
  *
@@ -35,8 +37,8 @@ export interface CountryVisited<D extends AnyDataset = BundledDataset> {
  * countriesVisited(getDataset(), 'blinken-antony-j', { from: '2023-11-01', to: '2023-11-30' })
  *   .map((c) => c.country.code);
  */
-export function countriesVisited<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: DateRange = {}): readonly CountryVisited<D>[] {
-  const index = indexOf(ds);
+export function countriesVisited<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: TravelRange = {}): readonly CountryVisited<D>[] {
+  const index = indexOf(ds, statusIn(range), 'range.status');
   const { id, from, to, lo, hi } = checkPersonRange(index, person, range);
   // Visits come sorted by start: merge each country's clipped stays as they come.
   interface Acc { visitIds: string[]; days: number; runStart: number; runEnd: number; first: number; last: number }

@@ -1,7 +1,8 @@
 import type { AnyDataset, BundledDataset, PersonIdOf } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { dayNumber, overlaps } from '../../util/dates.js';
-import { checkPersonRange, type DateRange } from '../_lib/validate.js';
+import { checkPersonRange } from '../_lib/validate.js';
+import { statusIn, type TravelRange } from '../_lib/status.js';
 
 /**
  * The number of distinct calendar days a person spent abroad, inside the
@@ -11,7 +12,8 @@ import { checkPersonRange, type DateRange } from '../_lib/validate.js';
  *
  * @param ds - the dataset
  * @param person - a person id
- * @param range - count only days inside it
+ * @param range - count only days inside it; `status` to count postponed or cancelled visits too (by default
+ *   only travel that took place)
  * @throws {UnknownIdError} an unknown person id, with the nearest valid ones
  * @throws {InvalidArgumentError} a malformed date or a reversed range
  *
@@ -19,8 +21,8 @@ import { checkPersonRange, type DateRange } from '../_lib/validate.js';
  * import { getDataset, daysAbroad } from 'diplomatic-visits';
  * daysAbroad(getDataset(), 'blinken-antony-j', { from: '2023-01-01', to: '2023-12-31' });
  */
-export function daysAbroad<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: DateRange = {}): number {
-  const index = indexOf(ds);
+export function daysAbroad<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: TravelRange = {}): number {
+  const index = indexOf(ds, statusIn(range), 'range.status');
   const { id, from, to, lo, hi } = checkPersonRange(index, person, range);
   // Visits are sorted by start: merge the clipped intervals in one pass.
   let total = 0;

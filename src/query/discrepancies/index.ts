@@ -25,7 +25,8 @@ export type DiscrepancySubjectRef = DiscrepancySubject | string;
  * discrepancies(getDataset(), { type: 'trip', id: 'blinken-antony-j-2021-03-15' }).map((d) => d.description);
  */
 export function discrepancies<D extends AnyDataset = BundledDataset>(ds: D, subject?: DiscrepancySubjectRef): readonly DiscrepancyIn<D>[] {
-  const index = indexOf(ds);
+  // About records, not travel: a postponed trip's discrepancies are found too.
+  const index = indexOf(ds, 'all');
   if (subject === undefined) return [...index.ds.discrepancies].sort((a, b) => compareIds(a.id, b.id));
   const keys: [string, string][] = [];
   if (typeof subject !== 'string') checkOptions('subject', subject, ['type', 'id']);

@@ -20,9 +20,10 @@ import {
   type DateRange,
   type OneOrMany,
 } from '../_lib/validate.js';
+import type { StatusFilter } from '../_lib/status.js';
 
 /** Which events to return; every given criterion must hold. */
-export interface EventFilter<D extends AnyDataset = BundledDataset> extends DateRange {
+export interface EventFilter<D extends AnyDataset = BundledDataset> extends DateRange, StatusFilter {
   /** A person who took part: listed among the participants, or whose visit names the event. */
   person?: PersonIdOf<D>;
   /** Country code(s) where it took place (for a virtual meeting, the host's). */
@@ -43,7 +44,7 @@ export interface EventFilter<D extends AnyDataset = BundledDataset> extends Date
   derived?: boolean;
 }
 
-const KEYS = ['person', 'country', 'region', 'subregion', 'kind', 'series', 'issue', 'trip', 'visit', 'derived', 'from', 'to'] as const;
+const KEYS = ['person', 'country', 'region', 'subregion', 'kind', 'series', 'issue', 'trip', 'visit', 'derived', 'from', 'to', 'status'] as const;
 
 /**
  * Summits, ministerials, dialogues, meetings and calls matching `filter`, by start date then id.
@@ -59,7 +60,8 @@ const KEYS = ['person', 'country', 'region', 'subregion', 'kind', 'series', 'iss
  */
 export function events<D extends AnyDataset = BundledDataset>(ds: D, filter: EventFilter<D> = {}): readonly EventIn<D>[] {
   checkOptions('filter', filter, KEYS);
-  const index = indexOf(ds);
+  // Events have no status; it says which visits (`person`, `trip`, `visit`) are read.
+  const index = indexOf(ds, filter.status, 'filter.status');
   const { from, to } = checkRange('filter.', filter);
   let candidates: readonly Event[] = index.eventsSorted;
   const tests: ((e: Event) => boolean)[] = [];

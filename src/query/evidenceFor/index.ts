@@ -32,7 +32,8 @@ export interface LinkEvidence<D extends AnyDataset = BundledDataset> {
  * if (first) for (const e of evidenceFor(ds, first.link.id).evidence) console.log(`"${e.quote}" (${e.source?.title})`);
  */
 export function evidenceFor<D extends AnyDataset = BundledDataset>(ds: D, linkId: string): LinkEvidence<D> {
-  const index = indexOf(ds);
+  // A link by id, whatever its subject's status: the evidence is data either way.
+  const index = indexOf(ds, 'all');
   const link = index.linkById.get(checkLink(index, 'linkId', linkId))!;
   const { type, id } = link.subject;
   const from = `issue link "${link.id}"`;

@@ -1,8 +1,9 @@
 import type { AnyDataset, BundledDataset, CountryCodeOf, Dataset, Visit, VisitIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
-import { checkCountry, checkOptions, checkRange, type DateRange } from '../_lib/validate.js';
+import { checkCountry, checkOptions, checkRange } from '../_lib/validate.js';
 import { compileVisitCriteria, type VisitCriteria } from '../_lib/visit-match.js';
+import { statusIn, TRAVEL_RANGE_KEYS, type TravelRange } from '../_lib/status.js';
 
 /** Whose visits: a person, a kind of visit (`secretary-travel`: any Secretary of State), or traveller name text. */
 export type VisitorSelector<D extends AnyDataset = BundledDataset> = Pick<VisitCriteria<D>, 'person' | 'kind' | 'traveler'>;
@@ -14,7 +15,8 @@ export type VisitorSelector<D extends AnyDataset = BundledDataset> = Pick<VisitC
  * @param ds - the dataset
  * @param by - `{ person }`, `{ kind }` or `{ traveler }` (combinable)
  * @param country - a country code, e.g. `CN`
- * @param range - only visits overlapping these dates (`{ from: '2021' }`: from 2021 on)
+ * @param range - only visits overlapping these dates (`{ from: '2021' }`: from 2021 on); `status` to count
+ *   postponed or cancelled visits too (by default only visits that took place)
  * @throws {UnknownIdError} an unknown person or country, with the nearest valid ones
  * @throws {InvalidArgumentError} an unknown kind, a malformed date or a reversed range
  *
@@ -24,15 +26,15 @@ export type VisitorSelector<D extends AnyDataset = BundledDataset> = Pick<VisitC
  * firstVisit(getDataset(), { kind: 'secretary-travel' }, 'CN')?.start;
  * firstVisit(getDataset(), { kind: 'secretary-travel' }, 'CN', { from: '2021' })?.start;
  */
-export function firstVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>, range: DateRange = {}): VisitIn<D> | undefined {
+export function firstVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>, range: TravelRange = {}): VisitIn<D> | undefined {
   return visitsBy(ds, by as VisitorSelector<AnyDataset>, country, range)[0] as VisitIn<D> | undefined;
 }
 
 /** @internal the visits {@link firstVisit} and `lastVisit` choose from, by start date. */
-export function visitsBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: string, range: DateRange = {}): readonly Visit[] {
+export function visitsBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: string, range: TravelRange = {}): readonly Visit[] {
   checkOptions('by', by, ['person', 'kind', 'traveler']);
-  checkOptions('range', range, ['from', 'to']);
-  const index = indexOf(ds);
+  checkOptions('range', range, TRAVEL_RANGE_KEYS);
+  const index = indexOf(ds, statusIn(range), 'range.status');
   const code = checkCountry(index, 'country', country);
   const criteria = compileVisitCriteria(index, by ?? {}, 'by.');
   const { from, to } = checkRange('range.', range);

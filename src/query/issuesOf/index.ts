@@ -2,6 +2,7 @@ import type { AnyDataset, BundledDataset, IssueIn, IssueLinkIn, IssueRelation } 
 import { indexOf, referenced } from '../_lib/dataset-index.js';
 import { resolveSubject, type SubjectRef } from '../_lib/subject.js';
 import { checkBoolean, checkEnum, checkOptions, ISSUE_RELATIONS } from '../_lib/validate.js';
+import type { StatusFilter } from '../_lib/status.js';
 
 export type { SubjectRef };
 
@@ -22,7 +23,7 @@ export interface IssueOf<D extends AnyDataset = BundledDataset> {
 }
 
 /** Options of {@link issuesOf}. */
-export interface IssuesOfOptions {
+export interface IssuesOfOptions extends StatusFilter {
   /** Only links of this relation: `agenda` (discussed) or `context` (background). */
   relation?: IssueRelation;
   /** Include links inherited from the trip, its visits or events. Default true. */
@@ -39,6 +40,8 @@ const VIA_ORDER: Record<LinkVia, number> = { direct: 0, trip: 1, visit: 2, event
  *
  * @param ds - the dataset
  * @param subject - `{ type, id }`, or an id that names one trip, visit or event
+ * @param options - `relation`, `inherited`; `status` to reach a postponed or cancelled trip or visit (by
+ *   default only travel that took place: such a subject is refused, naming its status)
  * @throws {UnknownIdError} an unknown id, with the nearest valid ones
  *
  * @example
@@ -47,8 +50,8 @@ const VIA_ORDER: Record<LinkVia, number> = { direct: 0, trip: 1, visit: 2, event
  *   .map((i) => `${i.issue.label} (${i.link.relation}, via ${i.via})`);
  */
 export function issuesOf<D extends AnyDataset = BundledDataset>(ds: D, subject: SubjectRef, options: IssuesOfOptions = {}): readonly IssueOf<D>[] {
-  checkOptions('options', options, ['relation', 'inherited']);
-  const index = indexOf(ds);
+  checkOptions('options', options, ['relation', 'inherited', 'status']);
+  const index = indexOf(ds, options.status, 'options.status');
   const { type, id } = resolveSubject(index, 'subject', subject);
   const relation = options.relation === undefined ? undefined : checkEnum('options.relation', 'relation', options.relation, ISSUE_RELATIONS, new Set());
   const inherited = checkBoolean('options.inherited', options.inherited) ?? true;

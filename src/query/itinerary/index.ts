@@ -1,7 +1,8 @@
 import type { AnyDataset, BundledDataset, CountryIn, EventIn, TripIn, VisitIn } from '../_lib/records.js';
 import { indexOf, referenced } from '../_lib/dataset-index.js';
 import { daysBetween } from '../../util/dates.js';
-import { checkTrip } from '../_lib/validate.js';
+import { checkOptions, checkTrip } from '../_lib/validate.js';
+import type { StatusFilter } from '../_lib/status.js';
 
 /** One stop of a trip. */
 export interface ItineraryStop<D extends AnyDataset = BundledDataset> {
@@ -26,6 +27,8 @@ export interface Itinerary<D extends AnyDataset = BundledDataset> {
  *
  * @param ds - the dataset
  * @param tripId - a trip id, e.g. `blinken-antony-j-2021-03-15`
+ * @param options - `status` to open a postponed or cancelled trip (by default only trips that took place:
+ *   such an id is refused, naming its status)
  * @throws {UnknownIdError} an unknown trip id, with the nearest valid ones
  *
  * @example
@@ -34,8 +37,9 @@ export interface Itinerary<D extends AnyDataset = BundledDataset> {
  *   .map((s) => `${s.country.name} (${s.nights} nights)`);
  * //=> ['Japan (2 nights)', 'Korea, Republic of (1 nights)']
  */
-export function itinerary<D extends AnyDataset = BundledDataset>(ds: D, tripId: string): Itinerary<D> {
-  const index = indexOf(ds);
+export function itinerary<D extends AnyDataset = BundledDataset>(ds: D, tripId: string, options: StatusFilter = {}): Itinerary<D> {
+  checkOptions('options', options, ['status']);
+  const index = indexOf(ds, options.status, 'options.status');
   const trip = index.tripById.get(checkTrip(index, 'tripId', tripId))!;
   const stops = index.visitsOfTrip(trip.id).map((visit) => ({
     visit,

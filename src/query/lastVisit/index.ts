@@ -1,5 +1,5 @@
 import type { AnyDataset, BundledDataset, CountryCodeOf, VisitIn } from '../_lib/records.js';
-import type { DateRange } from '../_lib/validate.js';
+import type { TravelRange } from '../_lib/status.js';
 import { visitsBy, type VisitorSelector } from '../firstVisit/index.js';
 
 /**
@@ -9,7 +9,8 @@ import { visitsBy, type VisitorSelector } from '../firstVisit/index.js';
  * @param ds - the dataset
  * @param by - `{ person }`, `{ kind }` or `{ traveler }` (combinable)
  * @param country - a country code, e.g. `CN`
- * @param range - only visits overlapping these dates (`{ to: '2022' }`: up to the end of 2022)
+ * @param range - only visits overlapping these dates (`{ to: '2022' }`: up to the end of 2022); `status` to count
+ *   postponed or cancelled visits too (by default only visits that took place)
  * @throws {UnknownIdError} an unknown person or country, with the nearest valid ones
  * @throws {InvalidArgumentError} an unknown kind, a malformed date or a reversed range
  *
@@ -19,7 +20,7 @@ import { visitsBy, type VisitorSelector } from '../firstVisit/index.js';
  * lastVisit(getDataset(), { kind: 'secretary-travel' }, 'CN')?.start;
  * lastVisit(getDataset(), { kind: 'secretary-travel' }, 'CN', { to: '2022' })?.start;
  */
-export function lastVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>, range: DateRange = {}): VisitIn<D> | undefined {
+export function lastVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>, range: TravelRange = {}): VisitIn<D> | undefined {
   const list = visitsBy(ds, by, country, range);
   return list[list.length - 1] as VisitIn<D> | undefined;
 }

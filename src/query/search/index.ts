@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../../errors.js';
 import { indexOf, type DatasetIndex } from '../_lib/dataset-index.js';
 import { normalizeText, queryTokens } from '../_lib/text.js';
 import { checkCount, checkEnum, checkOptions, list } from '../_lib/validate.js';
+import type { StatusFilter } from '../_lib/status.js';
 
 /** The collections {@link search} looks in, in the order hits are listed. */
 export const SEARCH_TYPES = ['person', 'country', 'issue', 'event', 'trip', 'visit', 'issueLink', 'source', 'discrepancy'] as const;
@@ -14,7 +15,7 @@ const SEARCH_MAX_LENGTH = 1000;
 const SEARCH_MAX_WORDS = 32;
 
 /** Options of {@link search}. */
-export interface SearchOptions {
+export interface SearchOptions extends StatusFilter {
   /** Only these collections. */
   types?: readonly SearchType[];
   /** At most this many hits. */
@@ -108,7 +109,8 @@ function checkTypes(value: unknown): SearchType[] {
  * @param ds - the dataset
  * @param text - one or more words: at most 1,000 characters and 32 different
  *   words (a repeated word counts once), so one search costs at most 32 scans
- * @param options - `types` to search, `limit` of hits
+ * @param options - `types` to search, `limit` of hits; `status` to find postponed or cancelled trips and
+ *   visits too (by default only travel that took place)
  * @throws {InvalidArgumentError} empty or too long text, an unknown type or a bad limit
  *
  * @example
@@ -116,7 +118,7 @@ function checkTypes(value: unknown): SearchType[] {
  * search(getDataset(), 'security consultative', { types: ['visit'] }).map((h) => h.id);
  */
 export function search<D extends AnyDataset = BundledDataset>(ds: D, text: string, options: SearchOptions = {}): readonly SearchHit[] {
-  checkOptions('options', options, ['types', 'limit']);
+  checkOptions('options', options, ['types', 'limit', 'status']);
   // Bounded cost: each distinct word is looked for once, and a query has at most so many.
   if (typeof text === 'string' && text.length > SEARCH_MAX_LENGTH) {
     throw new InvalidArgumentError('text', `words to search for, at most ${SEARCH_MAX_LENGTH} characters (${text.length} given)`, text);
@@ -129,7 +131,7 @@ export function search<D extends AnyDataset = BundledDataset>(ds: D, text: strin
   const types = options.types === undefined ? undefined : new Set(checkTypes(options.types));
   const limit = checkCount('options.limit', options.limit, 1, 'a number of hits') ?? Infinity;
   const hits: SearchHit[] = [];
-  const index = indexOf(ds);
+  const index = indexOf(ds, options.status, 'options.status');
   // Documents are built for the collections asked for only: `types: ['visit']` never builds the others.
   for (const type of SEARCH_TYPES) {
     if (types && !types.has(type)) continue;

@@ -1,7 +1,8 @@
 import type { AnyDataset, BundledDataset, EventIn, PersonIdOf, TripIn, VisitIn } from '../_lib/records.js';
 import { byStart, indexOf, referenced } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
-import { checkOptions, checkPerson, checkRange, type DateRange } from '../_lib/validate.js';
+import { checkOptions, checkPerson, checkRange } from '../_lib/validate.js';
+import { statusIn, TRAVEL_RANGE_KEYS, type TravelRange } from '../_lib/status.js';
 
 /** One entry of a person's timeline: a trip with its visits, a visit outside any trip, or an event not tied to one of their visits. */
 export type TimelineEntry<D extends AnyDataset = BundledDataset> =
@@ -16,16 +17,17 @@ export type TimelineEntry<D extends AnyDataset = BundledDataset> =
  *
  * @param ds - the dataset
  * @param person - a person id
- * @param range - only entries overlapping these dates
+ * @param range - only entries overlapping these dates; `status` to include postponed or cancelled
+ *   trips and visits (by default only travel that took place)
  * @throws {UnknownIdError} an unknown person id, with the nearest valid ones
  *
  * @example
  * import { getDataset, timeline } from 'diplomatic-visits';
  * for (const e of timeline(getDataset(), 'austin-lloyd-j')) console.log(e.start, e.type, e.id);
  */
-export function timeline<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: DateRange = {}): readonly TimelineEntry<D>[] {
-  checkOptions('range', range, ['from', 'to']);
-  const index = indexOf(ds);
+export function timeline<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: TravelRange = {}): readonly TimelineEntry<D>[] {
+  checkOptions('range', range, TRAVEL_RANGE_KEYS);
+  const index = indexOf(ds, statusIn(range), 'range.status');
   const id = checkPerson(index, 'person', person);
   const { from, to } = checkRange('range.', range);
   const out: TimelineEntry<AnyDataset>[] = [];

@@ -2,6 +2,7 @@ import type { AnyDataset, BundledDataset, IssueIdOf, Trip, TripIn } from '../_li
 import { indexOf, sortByStart } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
 import { checkBoolean, checkIssue, checkOptions, checkPerson, checkRange, list, type DateRange } from '../_lib/validate.js';
+import type { StatusFilter } from '../_lib/status.js';
 import { allOf, compileVisitCriteria, VISIT_CRITERIA_KEYS, type VisitCriteria } from '../_lib/visit-match.js';
 
 /**
@@ -9,17 +10,18 @@ import { allOf, compileVisitCriteria, VISIT_CRITERIA_KEYS, type VisitCriteria } 
  * (`country`, `region`, `subregion`, `kind`, `event`, `traveler`) match a trip
  * when one of its visits meets all of them. `from`/`to` overlap the trip's dates.
  */
-export interface TripFilter<D extends AnyDataset = BundledDataset> extends VisitCriteria<D>, DateRange {
+export interface TripFilter<D extends AnyDataset = BundledDataset> extends VisitCriteria<D>, DateRange, StatusFilter {
   /** An issue id: trips it is linked to directly, or through one of their visits or those visits' events; child issues included. */
   issue?: IssueIdOf<D>;
   /** `true` for trips grouped from consecutive official records, `false` for curated ones. */
   derived?: boolean;
 }
 
-export const TRIP_FILTER_KEYS = [...VISIT_CRITERIA_KEYS, 'from', 'to', 'issue', 'derived'] as const;
+export const TRIP_FILTER_KEYS = [...VISIT_CRITERIA_KEYS, 'from', 'to', 'issue', 'derived', 'status'] as const;
 
 /**
  * The trips that match every criterion of `filter`, sorted by start date then id.
+ * Only trips that took place, unless `status` asks for postponed or cancelled ones too.
  *
  * @param ds - the dataset
  * @param filter - the criteria; omit for every trip
@@ -34,9 +36,9 @@ export const TRIP_FILTER_KEYS = [...VISIT_CRITERIA_KEYS, 'from', 'to', 'issue', 
  */
 export function trips<D extends AnyDataset = BundledDataset>(ds: D, filter: TripFilter<D> = {}): readonly TripIn<D>[] {
   checkOptions('filter', filter, TRIP_FILTER_KEYS);
-  const index = indexOf(ds);
+  const index = indexOf(ds, filter.status, 'filter.status');
   const { from, to } = checkRange('filter.', filter);
-  const { person, from: _f, to: _t, issue: _i, derived: _d, ...visitLevel } = filter;
+  const { person, from: _f, to: _t, issue: _i, derived: _d, status: _s, ...visitLevel } = filter;
   // `person` is the trip's traveller, checked on the trip; the other criteria on its visits.
   const people = list(person, 'filter.person', 'a person id')?.map((p, i, all) => checkPerson(index, all.length > 1 ? `filter.person[${i}]` : 'filter.person', p));
   const criteria = compileVisitCriteria(index, visitLevel, 'filter.');

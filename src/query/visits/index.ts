@@ -8,7 +8,8 @@ export type { VisitFilter };
 /**
  * The visits that match every criterion of `filter`, sorted by start date then id.
  * Dates use overlap semantics: a visit matches `from`/`to` when any of its days
- * falls inside the inclusive range. An issue matches visits linked to it
+ * falls inside the inclusive range. Only travel that took place, unless
+ * `status` asks for postponed or cancelled visits too (`status: 'all'`). An issue matches visits linked to it
  * directly, through their trip or one of their events, and includes its child
  * issues. An unknown id, a bad date or a reversed range throws, naming the
  * argument and the nearest valid values: a typo never reads as "no visits".
@@ -27,7 +28,7 @@ export type { VisitFilter };
  */
 export function visits<D extends AnyDataset = BundledDataset>(ds: D, filter: VisitFilter<D> = {}): readonly VisitIn<D>[] {
   checkOptions('filter', filter, VISIT_FILTER_KEYS);
-  const index = indexOf(ds);
+  const index = indexOf(ds, filter.status, 'filter.status');
   const range = checkRange('filter.', filter);
   const { any, test, candidates } = compileVisitFilter(index, filter, range, 'filter.');
   const from = candidates ?? index.visitsSorted;
