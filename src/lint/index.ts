@@ -5,6 +5,7 @@ import { issueHierarchy } from './rules/issue-hierarchy.js';
 import { oneVisitPerStay } from './rules/one-visit-per-stay.js';
 import { references } from './rules/references.js';
 import { remarkQuotes } from './rules/remark-quotes.js';
+import { travelStatus } from './rules/travel-status.js';
 import { tripOrder } from './rules/trip-order.js';
 import { uniqueIds } from './rules/unique-ids.js';
 import { vocabularyUsage } from './rules/vocabulary-usage.js';
@@ -23,6 +24,7 @@ export const rules: readonly Rule[] = [
   remarkQuotes,
   vocabularyUsage,
   oneVisitPerStay,
+  travelStatus,
 ];
 
 /** Runs every rule and returns all problems at once. */

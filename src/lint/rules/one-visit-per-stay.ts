@@ -55,7 +55,8 @@ export const oneVisitPerStay: Rule = {
     const official = new Map<string, StayIndex>();
     for (const [key, stays] of grouped) official.set(key, indexStays(stays));
     for (const v of data.visits) {
-      if (OFFICIAL.test(v.id) || !v.traveler.personId) continue;
+      // A postponed or cancelled visit is not a stay, so it repeats none (rule travel-status).
+      if (OFFICIAL.test(v.id) || !v.traveler.personId || (v.status ?? 'completed') !== 'completed') continue;
       const stays = official.get(`${v.traveler.personId}|${v.country}`);
       const clash = stays && firstOverlap(stays, v.start, v.end);
       if (clash) {
