@@ -142,7 +142,10 @@ const under = (issueId: string, root: string) => {
   return false;
 };
 const linked = (root: string, type: string, id: string | undefined) => ds.issueLinks.some((l) => l.subject.type === type && l.subject.id === id && under(l.issueId, root));
-const visitsOfTrip = (id: string) => ds.visits.filter((v) => v.tripId === id);
+// The helpers read travel that took place unless asked (`status`): postponed and cancelled records are not in the model.
+const travel = ds.visits.filter((v) => v.status === undefined);
+const travelTrips = ds.trips.filter((t) => t.status === undefined);
+const visitsOfTrip = (id: string) => travel.filter((v) => v.tripId === id);
 
 /** The visit criteria shared by visits and trips, as one predicate. */
 function visitCriteria(f: Record<string, unknown>): (v: Visit) => boolean {
@@ -165,8 +168,8 @@ function modelVisits(raw: unknown): string[] {
   const inRange = range(f);
   const base = visitCriteria(f);
   const issue = 'issue' in f ? oneOf(ds.issues.map((i) => i.id))(f.issue) : undefined;
-  const trip = 'trip' in f ? oneOf(ds.trips.map((t) => t.id))(f.trip) : undefined;
-  return ds.visits
+  const trip = 'trip' in f ? oneOf(travelTrips.map((t) => t.id))(f.trip) : undefined;
+  return travel
     .filter((v) => base(v) && inRange(v.start, v.end) && (trip === undefined || v.tripId === trip)
       && (issue === undefined || linked(issue, 'visit', v.id) || linked(issue, 'trip', v.tripId) || v.eventIds.some((e) => linked(issue, 'event', e))))
     .map((v) => v.id)
@@ -183,7 +186,7 @@ function modelTrips(raw: unknown): string[] {
   const test = visitCriteria(Object.fromEntries(Object.entries(rest).filter(([k]) => !['from', 'to', 'issue', 'derived'].includes(k))));
   const issue = 'issue' in f ? oneOf(ds.issues.map((i) => i.id))(f.issue) : undefined;
   if ('derived' in f && typeof f.derived !== 'boolean') refuse('derived');
-  return ds.trips
+  return travelTrips
     .filter((t: Trip) => (persons === undefined || persons.has(t.personId)) && inRange(t.start, t.end)
       && (!('derived' in f) || t.derived === f.derived)
       && (!visitLevel || visitsOfTrip(t.id).some(test))
@@ -199,7 +202,7 @@ function modelEvents(raw: unknown): string[] {
   const tests: ((e: Event) => boolean)[] = [];
   if ('person' in f) {
     const p = oneOf(people)(f.person);
-    tests.push((e) => e.participantIds.includes(p) || ds.visits.some((v) => v.traveler.personId === p && v.eventIds.includes(e.id)));
+    tests.push((e) => e.participantIds.includes(p) || travel.some((v) => v.traveler.personId === p && v.eventIds.includes(e.id)));
   }
   if ('country' in f) { const s = many(f.country, countryCode); tests.push((e) => s.has(e.country)); }
   if ('region' in f) { const r = named(regions)(f.region); tests.push((e) => country.get(e.country)!.region.toLowerCase() === r); }
@@ -207,8 +210,8 @@ function modelEvents(raw: unknown): string[] {
   if ('kind' in f) { const s = many(f.kind, oneOf(eventKinds)); tests.push((e) => s.has(e.kind)); }
   if ('series' in f) { const s = named(ds.events.flatMap((e) => e.series ?? []))(f.series); tests.push((e) => e.series?.toLowerCase() === s); }
   if ('issue' in f) { const i = oneOf(ds.issues.map((x) => x.id))(f.issue); tests.push((e) => linked(i, 'event', e.id)); }
-  if ('trip' in f) { const t = oneOf(ds.trips.map((x) => x.id))(f.trip); tests.push((e) => visitsOfTrip(t).some((v) => v.eventIds.includes(e.id))); }
-  if ('visit' in f) { const id = oneOf(ds.visits.map((x) => x.id))(f.visit); tests.push((e) => ds.visits.find((v) => v.id === id)!.eventIds.includes(e.id)); }
+  if ('trip' in f) { const t = oneOf(travelTrips.map((x) => x.id))(f.trip); tests.push((e) => visitsOfTrip(t).some((v) => v.eventIds.includes(e.id))); }
+  if ('visit' in f) { const id = oneOf(travel.map((x) => x.id))(f.visit); tests.push((e) => travel.find((v) => v.id === id)!.eventIds.includes(e.id)); }
   return ds.events.filter((e) => inRange(e.start, e.end) && tests.every((t) => t(e))).map((e) => e.id).sort();
 }
 
@@ -278,7 +281,7 @@ describe('arbitrary filters: a library error or the right answer', () => {
         if (!first.ok || !last.ok) return;
         const f = readFilter(by, ['person', 'kind', 'traveler']);
         const code = countryCode(c);
-        const all = ds.visits.filter((v) => v.country === code && visitCriteria(f)(v)).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+        const all = travel.filter((v) => v.country === code && visitCriteria(f)(v)).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
         expect(first.value?.start).toBe(all[0]?.start);
         expect(last.value?.start).toBe(all.at(-1)?.start);
       }),
