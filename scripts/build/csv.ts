@@ -11,7 +11,7 @@
 // - RFC 4180, and a ' in front of a text cell a spreadsheet would run as a formula
 //   (or that starts with '): the one writer and its rule are in src/util/csv.ts
 import type { AnyDataset as Dataset } from '../../src/schemas/records.js';
-import { DateQualifierSchema, SubjectTypeSchema } from '../../src/schemas/common.js';
+import { DateQualifierSchema, SubjectTypeSchema, TravelStatusSchema } from '../../src/schemas/common.js';
 import { DiscrepancySubjectSchema } from '../../src/schemas/discrepancy.js';
 import { EventKindSchema } from '../../src/schemas/event.js';
 import { IssueRelationSchema } from '../../src/schemas/issue.js';
@@ -85,7 +85,8 @@ const provenanceTable = (collection: 'visits' | 'trips' | 'events', parent: stri
   foreignKeys: [fk(`${parent}_id`, resource), fk('source_id', 'sources')],
 });
 
-const dateQualifier: CsvColumn = { name: 'date_qualifier', path: 'dateQualifier', type: 'string', optional: true, enum: DateQualifierSchema.options, description: 'approximate (inferred) or planned (announced, not confirmed by any source); empty when the dates are given by a source.' };
+const dateQualifier: CsvColumn = { name: 'date_qualifier', path: 'dateQualifier', type: 'string', optional: true, enum: DateQualifierSchema.options, description: 'approximate (inferred), planned (announced, not confirmed by any source), undated (start..end is the window the stay falls in) or unknown (no source gives the dates: start = end is the day by which a source reports the record); empty when the dates are given by a source.' };
+const status: CsvColumn = { name: 'status', path: 'status', type: 'string', optional: true, enum: TravelStatusSchema.options, description: 'postponed or cancelled for an announced trip that did not take place (not travel: leave such rows out to count travel); empty when it took place (completed).' };
 const dateNote: CsvColumn = { name: 'date_note', path: 'dateNote', type: 'string', optional: true, description: 'How a qualified date is known, in the curator\'s words.' };
 
 /** Every CSV table, in the order of the dataset's collections. */
@@ -181,6 +182,7 @@ export const CSV_TABLES: readonly CsvTable[] = [
       { name: 'end', path: 'end', type: 'date', description: 'Last day (inclusive).' },
       dateQualifier,
       dateNote,
+      status,
       { name: 'kind', path: 'kind', type: 'string', enum: VisitKindSchema.options, description: 'secretary-travel, president-travel, foreign-leader-visit (to the US), or official-travel (other officials).' },
       { name: 'trip_id', path: 'tripId', type: 'string', optional: true, description: 'The trip it belongs to (trips.csv id).' },
       { name: 'event_ids', path: 'eventIds', type: 'string', list: true, description: 'Events attended, joined with ";" (events.csv ids).' },
@@ -220,6 +222,7 @@ export const CSV_TABLES: readonly CsvTable[] = [
       { name: 'start', path: 'start', type: 'date', description: 'First day (inclusive).' },
       { name: 'end', path: 'end', type: 'date', description: 'Last day (inclusive).' },
       dateQualifier,
+      status,
       { name: 'visit_ids', path: 'visitIds', type: 'string', list: true, description: 'Its visits in travel order, joined with ";" (visits.csv ids).' },
       { name: 'derived', path: 'derived', type: 'boolean', description: 'true where grouped from consecutive official records rather than curated.' },
       { name: 'grouping_rule', path: 'grouping.rule', type: 'string', optional: true, enum: TripGroupingRuleSchema.options, description: 'Derived trips: the strongest rule that joined its visits (stated-journey, president-journey, en-route-stop, ...; single-visit, consecutive-days).' },

@@ -1,7 +1,8 @@
 // What a CLI command is, and the context it runs in. One module per command
 // under commands/, listed in commands/index.ts.
 import type { CountryCode, IssueId, PersonId } from '../generated/ids.js';
-import type { VisitKind } from '../query/_lib/records.js';
+import type { TravelStatus, VisitKind } from '../query/_lib/records.js';
+import type { StatusOption } from '../query/_lib/status.js';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import type { Dataset } from '../query/_lib/records.js';
 import type { Format } from './format.js';
@@ -90,6 +91,20 @@ export const COMMON_OPTIONS: Record<string, OptionSpec> = {
 };
 
 /** The filter flags shared by the visit and trip commands. */
+/** `--status`: travel that did not take place (postponed, cancelled) is left out unless asked for. */
+export const STATUS_OPTION = {
+  type: 'string',
+  multiple: true,
+  value: 'status',
+  description: 'completed (the default), postponed, cancelled, or all: announced trips that did not take place are left out unless asked for (repeatable, or a comma list)',
+} satisfies OptionSpec;
+
+/** The `--status` values as the helpers' `status` option: `all` alone, else one status or a list. */
+export function statusValue(ctx: CommandContext): StatusOption | undefined {
+  const v = many<TravelStatus | 'all'>(ctx, 'status');
+  return v as StatusOption | undefined;
+}
+
 export const FILTER_OPTIONS = {
   person: { type: 'string', multiple: true, value: 'id', description: 'traveller person id, e.g. blinken-antony-j (repeatable, or a comma list)' },
   traveler: { type: 'string', value: 'text', description: "part of the traveller's name, any case or accents" },
@@ -103,6 +118,7 @@ export const FILTER_OPTIONS = {
   kind: { type: 'string', multiple: true, value: 'kind', description: 'secretary-travel, president-travel, foreign-leader-visit or official-travel (repeatable, or a comma list)' },
   issue: { type: 'string', value: 'id', description: 'issue id, child issues included, e.g. taiwan' },
   event: { type: 'string', value: 'id', description: 'event id' },
+  status: STATUS_OPTION,
 } satisfies Record<string, OptionSpec>;
 
 /** The value of a string option, or undefined. */
@@ -126,6 +142,7 @@ export function filterValues(ctx: CommandContext) {
     kind: many<VisitKind>(ctx, 'kind'),
     issue: str(ctx, 'issue') as IssueId | undefined,
     event: str(ctx, 'event'),
+    status: statusValue(ctx),
   };
 }
 

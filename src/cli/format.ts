@@ -186,7 +186,7 @@ export function render<T>(format: Format, rows: readonly T[], columns: readonly 
 }
 
 /** The marks of qualified dates in tables. */
-const DATE_MARKS: Record<string, string> = { approximate: '~', planned: '?', undated: '…' };
+const DATE_MARKS: Record<string, string> = { approximate: '~', planned: '?', undated: '…', unknown: '#' };
 
 /** A date as a table shows it: `2024-04-24~` when approximate, `2023-11-15?` when planned. */
 export function markDate(date: string, qualifier: string | undefined): string {
@@ -201,6 +201,7 @@ export function dateLegend(rows: readonly { dateQualifier?: string }[]): string[
   if (used.has('approximate')) parts.push('~ approximate date (inferred)');
   if (used.has('planned')) parts.push('? planned date (announced, never confirmed)');
   if (used.has('undated')) parts.push('… undated: the window the stay falls in, not its dates');
+  if (used.has('unknown')) parts.push('# dates unknown: the day by which a source reports it, not a date of the stay');
   for (const q of used) if (!(q in DATE_MARKS)) parts.push(`* ${q} date`);
   return [`dates: ${parts.join('; ')}`];
 }

@@ -4,7 +4,7 @@ import { issuesOf } from '../../query/issuesOf/index.js';
 import { itinerary, type ItineraryStop } from '../../query/itinerary/index.js';
 import { indexOf } from '../../query/_lib/dataset-index.js';
 import type { IssueRelation } from '../../query/_lib/records.js';
-import { str, type Command } from '../command.js';
+import { STATUS_OPTION, statusValue, str, type Command } from '../command.js';
 import { dateLegend, markDate, renderCsv, renderJson, renderTable, tableWidth, wrap, type Column } from '../format.js';
 import { viaText } from './trips.js';
 
@@ -25,17 +25,19 @@ export const tripCommand: Command = {
   positionals: { min: 1, max: 1, names: '<trip-id>' },
   options: {
     relation: { type: 'string', value: 'rel', description: 'only the issues of this relation: agenda (discussed) or context (background); default both' },
+    status: STATUS_OPTION,
   },
   description: 'json prints { trip, visits, events, issueLinks, discrepancies } with the records as in dataset.json\n(each issue link with `via`: how it reaches the trip); csv prints the itinerary. The discrepancies are\nthose about the trip, its visits and events, the sources they cite and their issue links.',
   examples: ['diplomatic-visits trip blinken-antony-j-2021-03-15', 'diplomatic-visits trip blinken-antony-j-2021-03-15 --relation agenda'],
   async run(ctx) {
     const ds = await ctx.dataset();
-    const index = indexOf(ds);
-    const plan = itinerary(ds, ctx.positionals[0]!);
+    const status = statusValue(ctx);
+    const index = indexOf(ds, status, 'options.status');
+    const plan = itinerary(ds, ctx.positionals[0]!, { status });
     const { trip, stops } = plan;
     // Agenda first, then context; each as issuesOf orders them (direct links first).
     const relation = str(ctx, 'relation') as IssueRelation | undefined;
-    const links = [...issuesOf(ds, { type: 'trip', id: trip.id }, { relation })].sort((a, b) => Number(a.link.relation !== 'agenda') - Number(b.link.relation !== 'agenda'));
+    const links = [...issuesOf(ds, { type: 'trip', id: trip.id }, { relation, status })].sort((a, b) => Number(a.link.relation !== 'agenda') - Number(b.link.relation !== 'agenda'));
     const events = [...new Map(stops.flatMap((s) => s.events).map((e) => [e.id, e])).values()];
     const problems = discrepancies(ds, { type: 'trip', id: trip.id });
     if (ctx.format === 'json') {
@@ -55,7 +57,9 @@ export const tripCommand: Command = {
     const person = index.people.get(trip.personId);
     const out: string[] = [];
     out.push(...wrap(`${trip.title}  (${trip.id})`));
-    out.push(`${person?.name ?? trip.personId}, ${trip.start} to ${trip.end}, ${plan.nights} night${plan.nights === 1 ? '' : 's'}, ${stops.length} stop${stops.length === 1 ? '' : 's'}; ${trip.derived ? 'grouped from official records' : 'curated'}`);
+    // A trip that never happened may have no dates at all: say so rather than print a day as its length.
+    const when = trip.dateQualifier === 'unknown' ? `dates unknown (reported by ${trip.end})` : `${trip.start} to ${trip.end}, ${plan.nights} night${plan.nights === 1 ? '' : 's'}`;
+    out.push(`${person?.name ?? trip.personId}, ${when}, ${stops.length} stop${stops.length === 1 ? '' : 's'}; ${trip.derived ? 'grouped from official records' : 'curated'}${trip.status ? `; ${trip.status}, did not take place` : ''}`);
     // Why the importer drew the trip where it did (derived trips only).
     if (trip.grouping) out.push(...wrap(`grouping: ${trip.grouping.rule}; ${trip.grouping.note}`, 100, '', '  '));
     out.push('', 'Itinerary', renderTable(stops, STOP_COLUMNS).trimEnd(), ...dateLegend(stops.map((s) => s.visit)));

@@ -13,12 +13,13 @@ export function viaText(i: IssueOf<Dataset>): string {
   return i.via === 'direct' ? i.from.type : `${i.via} ${i.from.id}`;
 }
 
+// The trips listed were chosen with --status already: look each one up whatever its status.
 function agenda(ds: Dataset, trip: Trip): readonly IssueOf<Dataset>[] {
-  return issuesOf(ds, { type: 'trip', id: trip.id });
+  return issuesOf(ds, { type: 'trip', id: trip.id }, { status: 'all' });
 }
 
 function stops(ds: Dataset, trip: Trip): string[] {
-  const index = indexOf(ds);
+  const index = indexOf(ds, 'all');
   return trip.visitIds.map((id) => index.visitById.get(id)?.country ?? '?');
 }
 
@@ -52,7 +53,7 @@ export const tripsCommand: Command = {
     const withIssues = ctx.values['with-issues'] === true;
     // Each trip's issues, found when first asked for (the rows are sorted and cut after the columns are made).
     const cache = new Map<string, readonly IssueOf<Dataset>[]>();
-    const issues = { get: (id: string) => cache.get(id) ?? cache.set(id, agenda(ds, indexOf(ds).tripById.get(id)!)).get(id) };
+    const issues = { get: (id: string) => cache.get(id) ?? cache.set(id, agenda(ds, indexOf(ds, 'all').tripById.get(id)!)).get(id) };
     const ids = (t: Trip, relation: string) => [...new Set(issues.get(t.id)!.filter((i) => i.link.relation === relation).map((i) => i.issue.id))];
     const columns: Column<Trip>[] = [
       { header: 'id', value: (t) => t.id, id: true },
@@ -66,6 +67,7 @@ export const tripsCommand: Command = {
       { header: 'person', value: (t) => t.personId, csvOnly: true },
       { header: 'visits', value: (t) => t.visitIds, csvOnly: true },
       { header: 'derived', value: (t) => t.derived, csvOnly: true },
+      { header: 'status', value: (t) => t.status, omitWhenEmpty: true, min: 9 },
       ...(withIssues
         ? [
             { header: 'agenda', value: (t: Trip) => ids(t, 'agenda'), csvOnly: true },

@@ -26,6 +26,8 @@ export const VISIT_COLUMNS: Column<Visit>[] = [
   { header: 'trip', value: (v) => v.tripId, csvOnly: true },
   { header: 'events', value: (v) => v.eventIds, csvOnly: true },
   { header: 'dateQualifier', value: (v) => v.dateQualifier, csvOnly: true },
+  // Shown only when --status brings in visits that did not take place.
+  { header: 'status', value: (v) => v.status, omitWhenEmpty: true, min: 9 },
   { header: 'id', value: (v) => v.id, id: true },
   { header: 'remarks', value: (v) => v.remarks, csvOnly: true },
 ];

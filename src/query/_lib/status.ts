@@ -42,6 +42,7 @@ export function parseStatus(argument: string, value: unknown): ReadonlySet<strin
   const expected = `a travel status: ${TRAVEL_STATUSES.join(', ')}, a list of them, or 'all'`;
   const one = (v: unknown, arg: string): string => {
     if (typeof v === 'string' && (TRAVEL_STATUSES as readonly string[]).includes(v)) return v;
+    if (v === 'all' && arg !== argument) throw new InvalidArgumentError(arg, `a travel status, ${TRAVEL_STATUSES.join(', ')}: 'all' stands alone, not in a list`, v);
     const options = [...TRAVEL_STATUSES, 'all'].map((id) => ({ id }));
     throw new InvalidArgumentError(arg, expected, v, typeof v === 'string' ? suggest(v, options) : []);
   };

@@ -183,7 +183,7 @@ function checkRecordId(map: { has(id: string): boolean }, ids: () => Iterable<st
 function checkShown(index: DatasetIndex, type: 'visit' | 'trip', argument: string, value: unknown): void {
   const status = typeof value === 'string' ? index.hiddenStatus(type, value) : undefined;
   if (status === undefined) return;
-  throw new InvalidArgumentError(argument, `the id of a ${type} that took place, or the option status: '${status}' (or 'all') to include this one, which is ${status}`, value);
+  throw new InvalidArgumentError(argument, `the id of a ${type} that took place; this one is ${status}: ask for it with status '${status}' or 'all' (--status in the CLI)`, value);
 }
 
 export function checkTrip(index: DatasetIndex, argument: string, value: unknown): string {
