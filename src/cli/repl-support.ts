@@ -25,8 +25,8 @@ export interface HelperHelp {
 export const HELPER_HELP: Record<keyof Helpers, HelperHelp> = {
   visits: { signature: 'visits(filter?) → Visit[]', example: "visits({ person: 'blinken-antony-j', from: '2023-11', to: '2023-11' })" },
   trips: { signature: 'trips(filter?) → Trip[]', example: "trips({ issue: 'taiwan', from: '2023' })" },
-  tripOf: { signature: 'tripOf(visitId) → Trip | undefined', example: "tripOf('hsg-travel-4181')" },
-  itinerary: { signature: 'itinerary(tripId) → { trip, stops }', example: "itinerary('blinken-antony-j-2023-11-03').stops.length" },
+  tripOf: { signature: 'tripOf(visitId, { status? }?) → Trip | undefined', example: "tripOf('hsg-travel-4181')" },
+  itinerary: { signature: 'itinerary(tripId, { status? }?) → { trip, stops }', example: "itinerary('blinken-antony-j-2023-11-03').stops.length" },
   issuesOf: { signature: 'issuesOf(subject, options?) → IssueOf[]', example: "issuesOf({ type: 'trip', id: 'blinken-antony-j-2023-11-03' }).length" },
   tripsForIssue: { signature: 'tripsForIssue(issueId, filter?) → Trip[]', example: "tripsForIssue('north-korea')" },
   visitsForIssue: { signature: 'visitsForIssue(issueId, filter?) → Visit[]', example: "visitsForIssue('taiwan', { from: '2024' })" },
@@ -38,7 +38,7 @@ export const HELPER_HELP: Record<keyof Helpers, HelperHelp> = {
   firstVisit: { signature: 'firstVisit(by, countryCode, range?) → Visit | undefined', example: "firstVisit({ kind: 'secretary-travel' }, 'CN').start" },
   lastVisit: { signature: 'lastVisit(by, countryCode, range?) → Visit | undefined', example: "lastVisit({ kind: 'secretary-travel' }, 'CN', { to: '2022' }).start" },
   timeline: { signature: 'timeline(personId, range?) → TimelineEntry[]', example: "timeline('blinken-antony-j', { from: '2024-04', to: '2024-04' }).length" },
-  search: { signature: 'search(text, { types?, limit? }?) → SearchHit[]', example: "search('beijing', { types: ['visit'], limit: 3 })" },
+  search: { signature: 'search(text, { types?, limit?, status? }?) → SearchHit[]', example: "search('beijing', { types: ['visit'], limit: 3 })" },
   evidenceFor: { signature: 'evidenceFor(issueLinkId) → LinkEvidence', example: "evidenceFor('alaska-2021-03-us-china-communication').link.issueId" },
   discrepancies: { signature: 'discrepancies(subject?) → Discrepancy[]', example: "discrepancies({ type: 'visit', id: 'hsg-travel-4229' }).map((d) => d.id)" },
   countBy: { signature: 'countBy(records, field) → { key, count }[]', example: "countBy(visits({ person: 'blinken-antony-j' }), 'country').slice(0, 3)" },
@@ -70,6 +70,7 @@ export function helpText(nodeCommands: Record<string, string | undefined>, width
     if (side) lines.push(`  ${signature.padEnd(pad)}${example}`);
     else lines.push(`  ${signature}`, `      ${example}`);
   }
+  lines.push("Trips announced and not made are left out unless asked: status: 'postponed', 'cancelled' or 'all'", "in any filter, range or options, e.g. trips({ person: 'blinken-antony-j', status: 'postponed' }).");
   lines.push('', 'Also in scope:', ...Object.entries(SCOPE_HELP).map(([n, text]) => `  ${n.padEnd(9)}${text}`));
   lines.push('', 'Lists of visits, trips and events print as a table; .raw prints the last one in full.');
   lines.push('Tab completes names, and ids inside a string: visits({ person: \'blin⇥', '', 'REPL commands:');
