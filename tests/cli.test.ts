@@ -156,8 +156,8 @@ describe('visits', () => {
     const out = fx('visits', '--trip', 'blinken-antony-j-2021-03-15', '--format', 'csv');
     expect(out.status).toBe(0);
     const lines = out.stdout.split('\r\n');
-    expect(lines[0]).toBe('start,end,traveller,person,title,from,country,locality,kind,trip,events,dateQualifier,id,remarks');
-    expect(lines[1]).toBe('2021-03-15,2021-03-17,Antony John Blinken,blinken-antony-j,Secretary of State,US,JP,Tokyo,secretary-travel,blinken-antony-j-2021-03-15,us-japan-2plus2-2021-03-16,,hsg-travel-3992,Attended the U.S.-Japan Security Consultative Committee meeting and met with Minister for Foreign Affairs Toshimitsu Motegi.');
+    expect(lines[0]).toBe('start,end,traveller,person,title,from,country,locality,kind,trip,events,dateQualifier,status,id,remarks');
+    expect(lines[1]).toBe('2021-03-15,2021-03-17,Antony John Blinken,blinken-antony-j,Secretary of State,US,JP,Tokyo,secretary-travel,blinken-antony-j-2021-03-15,us-japan-2plus2-2021-03-16,,,hsg-travel-3992,Attended the U.S.-Japan Security Consultative Committee meeting and met with Minister for Foreign Affairs Toshimitsu Motegi.');
     expect(lines[2]).toContain('"Attended the U.S.-Republic of Korea Foreign and Defense Ministerial (2+2)."'.replace(/^"|"$/g, ''));
     expect(lines.at(-1)).toBe('');
   });

@@ -74,9 +74,11 @@ describe('diplomatic-visits repl (piped input)', () => {
 
   it('uses the bundled dataset without --dataset', () => {
     const bundled = JSON.parse(readFileSync(path.join(root, 'dist', 'dataset.json'), 'utf8')) as Dataset;
-    const out = repl(['ds.meta.sha256', 'visits().length']);
+    const out = repl(['ds.meta.sha256', 'visits().length', "visits({ status: 'all' }).length"]);
     expect(out.status).toBe(0);
-    expect(out.stdout.trim().split('\n')).toEqual([`'${bundled.meta.sha256}'`, String(bundled.visits.length)]);
+    // visits() is travel that took place; status 'all' adds the postponed trip's visit.
+    const made = bundled.visits.filter((v) => v.status === undefined).length;
+    expect(out.stdout.trim().split('\n')).toEqual([`'${bundled.meta.sha256}'`, String(made), String(bundled.visits.length)]);
   });
 
   it('prints a list of visits as a table, .raw prints the same list in full', () => {
