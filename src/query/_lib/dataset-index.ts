@@ -150,15 +150,28 @@ export class DatasetIndex {
     let view = root.#views.get(key);
     if (!view) {
       const ds = root.ds;
-      const keep = (r: { readonly status?: string }) => statuses.has(statusOf(r));
-      let every = true;
-      for (let i = 0; i < ds.visits.length && every; i++) every = keep(ds.visits[i]!);
-      for (let i = 0; i < ds.trips.length && every; i++) every = keep(ds.trips[i]!);
-      if (every) view = new DatasetIndex(ds, root, statuses);
+      const gone = new Set<string>();
+      // One pass per collection, copying only once a record is left out; index loops, as a first
+      // query runs them in the interpreter, and filter() is slow on a frozen array (see inStartOrder).
+      // Records without a status took place: the common case costs one property read, no Set lookup.
+      const completed = statuses.has('completed');
+      const kept = <T extends { readonly id: string; readonly status?: string }>(items: readonly T[], type: string): readonly T[] => {
+        let out: T[] | undefined;
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i]!;
+          const status = item.status;
+          if (status === undefined ? completed : statuses.has(status)) out?.push(item);
+          else {
+            out ??= items.slice(0, i);
+            gone.add(`${type}:${item.id}`);
+          }
+        }
+        return out ?? items;
+      };
+      const visits = kept(ds.visits, 'visit');
+      const trips = kept(ds.trips, 'trip');
+      if (gone.size === 0) view = new DatasetIndex(ds, root, statuses);
       else {
-        const gone = new Set<string>();
-        const visits = ds.visits.filter((v) => keep(v) || (gone.add(`visit:${v.id}`), false));
-        const trips = ds.trips.filter((t) => keep(t) || (gone.add(`trip:${t.id}`), false));
         const issueLinks = ds.issueLinks.filter((l) => !gone.has(`${l.subject.type}:${l.subject.id}`));
         const data = Object.freeze({ ...ds, visits: Object.freeze(visits), trips: Object.freeze(trips), issueLinks: Object.freeze(issueLinks) }) as Dataset;
         view = new DatasetIndex(data, root, statuses);
