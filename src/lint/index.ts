@@ -97,4 +97,4 @@ export function formatFix(fix: Fix, file?: string): string {
   return `${file ?? fix.collection}: ${fix.collection} "${fix.id}" field ${fix.field}: ${show(fix.before)} -> ${show(fix.after)} [${fix.rule}]`;
 }
 
-const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
