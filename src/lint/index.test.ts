@@ -132,6 +132,7 @@ describe('formatting', () => {
     );
     const line = formatFix({ rule: 'evidence', collection: 'issueLinks', id: 'l', field: 'evidence[0].quote', before: ` ${'x'.repeat(300)}`, after: 'x'.repeat(300) });
     expect(line.length).toBeLessThan(300);
-    expect(line).toMatch(/^issueLinks: issueLinks "l" field evidence\[0\].quote: " x+… -> "x+… \[evidence\]$/);
+    expect(line).toMatch(/^issueLinks: issueLinks "l" field evidence\[0\].quote: " x{47}…x{49}" -> "x{48}…x{49}" \[evidence\]$/);
+    expect(formatFix({ rule: 'evidence', collection: 'trips', id: 't', field: 'f', before: `${'y'.repeat(200)} `, after: 'y'.repeat(200) })).toMatch(/: "y{48}…y{48} " -> "y{48}…y{49}" \[evidence\]$/);
   });
 });

@@ -97,4 +97,5 @@ export function formatFix(fix: Fix, file?: string): string {
   return `${file ?? fix.collection}: ${fix.collection} "${fix.id}" field ${fix.field}: ${show(fix.before)} -> ${show(fix.after)} [${fix.rule}]`;
 }
 
-const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+// Both ends kept: a fix often changes only the start or the end (a trimmed quote).
+const clip = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max / 2 - 1)}…${text.slice(-(max / 2))}` : text);
