@@ -37,8 +37,14 @@ export default defineConfig([
     noExternal,
   },
   {
+    // The bin, dist/cli.cjs: CommonJS, because an ES module entry costs Node
+    // about 4 ms more to start. Split so that the REPL (node:repl, readline)
+    // and --dataset's validation (zod) stay in chunks loaded only by the
+    // commands that use them; a single CommonJS file would inline them and
+    // run date-fns's whole index at start-up.
     entry: { cli: 'src/cli/index.ts' },
-    format: ['esm'],
+    format: ['cjs'],
+    splitting: true,
     clean: false,
     shims: true,
     platform: 'node',
@@ -46,5 +52,11 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     external: data,
     noExternal,
+    // dist/cli.js, for `node dist/cli.js` as before: the same program, through the ES module loader.
+    onSuccess: async () => {
+      const { chmod, writeFile } = await import('node:fs/promises');
+      await writeFile('dist/cli.js', "#!/usr/bin/env node\n// The CLI is dist/cli.cjs (the bin); this runs it for `node dist/cli.js`.\nimport './cli.cjs';\n");
+      await chmod('dist/cli.js', 0o755);
+    },
   },
 ]);
