@@ -1,4 +1,5 @@
-import { defineConfig } from 'tsup';
+import path from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
 // dist/dataset.json and dist/curated.json are written by scripts/build-dataset.ts
 // before tsup runs, and read at first use; they are never inlined into dist/.
@@ -8,6 +9,19 @@ const data = ['diplomatic-visits/dataset.json', 'diplomatic-visits/curated.json'
 // date-fns (a devDependency) is bundled: the few functions used are inlined,
 // so no entry imports a date-fns module at start-up (or at all).
 const noExternal = ['date-fns'];
+
+// The CLI validates a --dataset file with the package's own `diplomatic-visits/schemas`
+// entry, dist/schemas.cjs, required only then: not a copy of the schemas in a chunk
+// of the CLI, which would share modules with its start-up path and split that path
+// into more files to load.
+const schemasEntry = path.resolve('src/schemas/index.ts');
+const cliUsesSchemasEntry: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'cli-uses-schemas-entry',
+  setup(build) {
+    build.onResolve({ filter: /\/schemas\/index\.js$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === schemasEntry ? { path: './schemas.cjs', external: true } : undefined);
+  },
+};
 
 export default defineConfig([
   {
@@ -39,10 +53,10 @@ export default defineConfig([
   {
     // The bin, dist/cli.cjs: CommonJS, because an ES module entry costs Node
     // about 4 ms more to start. Split so that the REPL (node:repl, readline)
-    // and --dataset's validation (zod) stay in chunks loaded only by the
-    // commands that use them; a single CommonJS file would inline them and
-    // run date-fns's whole index at start-up.
+    // stays in a chunk loaded only by the repl command; a single CommonJS file
+    // would inline it and run date-fns's whole index at start-up.
     entry: { cli: 'src/cli/index.ts' },
+    esbuildPlugins: [cliUsesSchemasEntry],
     format: ['cjs'],
     splitting: true,
     clean: false,

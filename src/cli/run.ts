@@ -106,7 +106,8 @@ function datasetLoader(file: string | undefined): () => Promise<Dataset> {
     (promise ??= (async () => {
       if (file === undefined) return getDataset();
       const text = readUserFile('--dataset', file);
-      const { loadDataset } = await import('../schemas/load-dataset.js');
+      // The public `diplomatic-visits/schemas` entry (dist/schemas.cjs in the build, see tsup.config.ts).
+      const { loadDataset } = await import('../schemas/index.js');
       return loadDataset(text);
     })());
 }
