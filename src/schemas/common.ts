@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { isIsoDate } from '../util/dates.js';
+import { DATE_QUALIFIERS, SUBJECT_TYPES } from './kinds.js';
 
 export { isIsoDate };
 
@@ -31,7 +32,7 @@ export const CountryCodeSchema = z
  * `undated`: a source names the stay but gives no date; start–end is the
  * window it falls in (a month, say), which `dateNote` explains, not its length.
  */
-export const DateQualifierSchema = z.enum(['approximate', 'planned', 'undated']);
+export const DateQualifierSchema = z.enum(DATE_QUALIFIERS);
 export type DateQualifier = z.infer<typeof DateQualifierSchema>;
 
 /** A verbatim quote from a source: the evidence for a curated fact. */
@@ -52,7 +53,7 @@ export const ProvenanceSchema = z.strictObject({
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
-export const SubjectTypeSchema = z.enum(['trip', 'visit', 'event']);
+export const SubjectTypeSchema = z.enum(SUBJECT_TYPES);
 export type SubjectType = z.infer<typeof SubjectTypeSchema>;
 
 /** What an issue link or a discrepancy is about. */

@@ -1,8 +1,9 @@
 import { z } from 'zod/v4';
 import { IdSchema } from './common.js';
+import { DISCREPANCY_SUBJECT_TYPES } from './kinds.js';
 
 export const DiscrepancySubjectSchema = z.strictObject({
-  type: z.enum(['trip', 'visit', 'event', 'source', 'person', 'issue-link']),
+  type: z.enum(DISCREPANCY_SUBJECT_TYPES),
   id: IdSchema,
 });
 export type DiscrepancySubject = z.infer<typeof DiscrepancySubjectSchema>;

@@ -7,17 +7,9 @@ import {
   DerivedBySchema,
   ProvenanceSchema,
 } from './common.js';
+import { EVENT_KINDS } from './kinds.js';
 
-export const EventKindSchema = z.enum([
-  'summit',
-  'ministerial',
-  'dialogue',
-  'bilateral-meeting',
-  'call',
-  'conference',
-  'press-conference',
-  'ceremony',
-]);
+export const EventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
 /** A summit, ministerial, dialogue, bilateral meeting or call. */

@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { DerivedBySchema, EvidenceSchema, IdSchema, SubjectSchema } from './common.js';
+import { ISSUE_RELATIONS } from './kinds.js';
 
 /** An entry of the controlled vocabulary of agenda issues. */
 export const IssueSchema = z.strictObject({
@@ -13,7 +14,7 @@ export const IssueSchema = z.strictObject({
 });
 export type Issue = z.infer<typeof IssueSchema>;
 
-export const IssueRelationSchema = z.enum(['agenda', 'context']);
+export const IssueRelationSchema = z.enum(ISSUE_RELATIONS);
 export type IssueRelation = z.infer<typeof IssueRelationSchema>;
 
 /** Ties an issue to a trip, visit or event, on evidence. */

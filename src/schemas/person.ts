@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { CountryCodeSchema, IdSchema, IsoDateSchema } from './common.js';
+import { PERSON_MATCH_RULES } from './kinds.js';
 
 export const RoleSchema = z.strictObject({
   title: z.string().min(1),
@@ -27,7 +28,7 @@ export const PersonDerivationSchema = z.strictObject({
    * (docs/official-import.md): `same-name`, `across-states`, `near-spelling`,
    * `name-subset`, `surname-only`, `identity-table`.
    */
-  rules: z.array(z.enum(['same-name', 'across-states', 'near-spelling', 'name-subset', 'surname-only', 'identity-table'])).min(1),
+  rules: z.array(z.enum(PERSON_MATCH_RULES)).min(1),
   /** Every name form the records use for the person, as written (title removed). */
   names: z.array(z.string().min(1)).min(1),
 });

@@ -1,13 +1,8 @@
 import { z } from 'zod/v4';
 import { IdSchema, IsoDateSchema } from './common.js';
+import { PUBLISHED_QUALIFIERS, SOURCE_KINDS } from './kinds.js';
 
-export const SourceKindSchema = z.enum([
-  'news-article',
-  'official-dataset',
-  'official-record',
-  'press-release',
-  'opinion',
-]);
+export const SourceKindSchema = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
 export const SourceSchema = z.strictObject({
@@ -17,7 +12,7 @@ export const SourceSchema = z.strictObject({
   publisher: z.string().min(1).optional(),
   published: IsoDateSchema.optional(),
   /** Set when `published` is inferred from the text rather than printed in it. */
-  publishedQualifier: z.enum(['approximate', 'inferred', 'not-after']).optional(),
+  publishedQualifier: z.enum(PUBLISHED_QUALIFIERS).optional(),
   url: z.url().optional(),
   license: z.string().min(1).optional(),
   /** sha256 (hex) of the source text, so evidence quotes can be checked against it. */

@@ -1,18 +1,9 @@
 import { z } from 'zod/v4';
 import { DateQualifierSchema, IdSchema, IsoDateSchema, ProvenanceSchema } from './common.js';
+import { TRIP_GROUPING_RULES } from './kinds.js';
 
 /** Why a derived trip's visits were grouped together (and where it was cut off from the visits before it). */
-export const TripGroupingRuleSchema = z.enum([
-  'single-visit',
-  'consecutive-days',
-  'stated-journey',
-  'president-journey',
-  'en-route-stop',
-  'returning-stop',
-  'sea-voyage',
-  'sea-era-gap',
-  'same-region-short-gap',
-]);
+export const TripGroupingRuleSchema = z.enum(TRIP_GROUPING_RULES);
 export type TripGroupingRule = z.infer<typeof TripGroupingRuleSchema>;
 
 export const TripGroupingSchema = z.strictObject({

@@ -7,13 +7,9 @@ import {
   IsoDateSchema,
   ProvenanceSchema,
 } from "./common.js";
+import { VISIT_KINDS } from "./kinds.js";
 
-export const VisitKindSchema = z.enum([
-  "secretary-travel",
-  "president-travel",
-  "foreign-leader-visit",
-  "official-travel",
-]);
+export const VisitKindSchema = z.enum(VISIT_KINDS);
 export type VisitKind = z.infer<typeof VisitKindSchema>;
 
 export const TravelerSchema = z.strictObject({
