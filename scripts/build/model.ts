@@ -61,18 +61,19 @@ export function typeLabel(schema: z.ZodType): string {
   if (schema instanceof z.ZodBoolean) return 'boolean';
   if (schema instanceof z.ZodObject) return 'object';
   if (schema instanceof z.ZodNumber) {
-    const { minValue, isInt } = schema;
-    const sign = minValue === 0 ? 'non-negative ' : minValue !== null && minValue > 0 ? 'positive ' : '';
-    return `${sign}${isInt ? 'integer' : 'number'}`;
+    const { minimum, exclusiveMinimum } = jsonSchemaOf(schema);
+    const sign = exclusiveMinimum === 0 || (minimum !== undefined && minimum > 0) ? 'positive ' : minimum === 0 ? 'non-negative ' : '';
+    return `${sign}${schema.isInt ? 'integer' : 'number'}`;
   }
+  if (schema instanceof z.ZodURL) return 'URL';
   if (schema instanceof z.ZodString) {
-    if (schema.format === 'url') return 'URL';
     const { minLength, maxLength } = schema;
     const pattern = patternOf(schema);
     if (pattern === '^[0-9a-f]{64}$') return '64 lowercase hex digits';
     if (pattern === '^[0-9a-f]{40}$') return '40 lowercase hex digits';
     if (pattern === '^hsg-(?:travel|visit)-\\d+$') return '`hsg-travel-<n>` \\| `hsg-visit-<n>`';
     if (pattern === '^[a-z0-9]+(?:-[a-z0-9]+)*$') return 'kebab-case id';
+    if (pattern?.startsWith('^\\d+\\.\\d+\\.\\d+')) return 'semver string';
     if (pattern) return 'string (pattern)';
     if (maxLength !== null) return `string, ${minLength ?? 0}–${maxLength} characters`;
     return minLength ? 'non-empty string' : 'string';
@@ -85,7 +86,7 @@ export function typeLabel(schema: z.ZodType): string {
 }
 
 // Checks such as a pattern or a minimum length are read from the schema's JSON Schema: zod has no other public accessor for them.
-const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { unrepresentable: 'any', io: 'output' }) as { pattern?: string; minItems?: number };
+const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { unrepresentable: 'any', io: 'output' }) as { pattern?: string; minItems?: number; minimum?: number; exclusiveMinimum?: number };
 const patternOf = (schema: z.ZodString): string | undefined => jsonSchemaOf(schema).pattern;
 
 const plural = (label: string) =>
