@@ -5,7 +5,7 @@ import type { Dataset, DatasetContent } from '../../src/schemas/dataset.js';
 import { COLLECTIONS, SCHEMA_VERSION, type Meta } from '../../src/schemas/meta.js';
 import type { Person } from '../../src/schemas/person.js';
 import type { Trip } from '../../src/schemas/trip.js';
-import type { Visit } from '../../src/schemas/visit.js';
+import { VisitSchema, type Visit } from '../../src/schemas/visit.js';
 import { compareIds } from '../../src/util/canonical.js';
 import { datasetChecksum } from '../../src/util/checksum.js';
 import { DATA_FILES, IMPORT_REPORT_FILE, type DataFile, type DataFiles } from './files.js';
@@ -174,7 +174,7 @@ function mergePeople(official: Person[], curated: Person[]): Person[] {
 }
 
 // A visit gains `tripId` during the merge; put it back in its schema position.
-const VISIT_KEYS = ['id', 'traveler', 'travelerCountry', 'country', 'locality', 'start', 'end', 'dateQualifier', 'dateNote', 'kind', 'tripId', 'eventIds', 'remarks', 'counterparts', 'provenance'] as const;
+const VISIT_KEYS = VisitSchema.keyof().options;
 function orderVisitKeys(visit: Visit): Visit {
   const out: Record<string, unknown> = {};
   for (const key of VISIT_KEYS) if (visit[key] !== undefined) out[key] = visit[key];

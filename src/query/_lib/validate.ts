@@ -6,11 +6,8 @@ import { dayNumber, resolveDateBound, type DateInput } from '../../util/dates.js
 import { suggest, type Candidate } from './suggest.js';
 import { normalizeText } from './text.js';
 
-/** Visit kinds this version knows; a dataset may add its own (they are accepted too). */
-export const VISIT_KINDS = ['secretary-travel', 'president-travel', 'foreign-leader-visit', 'official-travel'] as const;
-/** Event kinds this version knows. */
-export const EVENT_KINDS = ['summit', 'ministerial', 'dialogue', 'bilateral-meeting', 'call', 'conference', 'press-conference', 'ceremony'] as const;
-export const ISSUE_RELATIONS = ['agenda', 'context'] as const;
+// Visit and event kinds this version knows (a dataset may add its own: they are accepted too).
+export { VISIT_KINDS, EVENT_KINDS, ISSUE_RELATIONS } from '../../schemas/kinds.js';
 
 /**
  * An inclusive date range; either end may be open. Each end is a day
