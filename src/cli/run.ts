@@ -106,7 +106,7 @@ function datasetLoader(file: string | undefined): () => Promise<Dataset> {
     (promise ??= (async () => {
       if (file === undefined) return getDataset();
       const text = readUserFile('--dataset', file);
-      const { loadDataset } = await import('../schemas/load-dataset.js');
+      const { loadDataset } = await import('../dataset/load-dataset.js');
       return loadDataset(text);
     })());
 }

@@ -8,7 +8,7 @@ import { renderJson } from '../format.js';
 async function load(label: string, file: string): Promise<Dataset> {
   const text = readUserFile(label, file);
   // zod loads only for this command.
-  const { loadDataset } = await import('../../schemas/load-dataset.js');
+  const { loadDataset } = await import('../../dataset/load-dataset.js');
   try {
     return loadDataset(text);
   } catch (error) {
