@@ -4,8 +4,8 @@
 // Pure functions of their arguments, so tests call them directly.
 import { homedir } from 'node:os';
 import path from 'node:path';
-import type { Helpers } from '../query/helpers.js';
-import type { Dataset, Event, Trip, Visit } from '../query/_lib/records.js';
+import type { Helpers } from '../api.js';
+import type { Dataset, Event, Trip, Visit } from './records.js';
 import { EVENT_COLUMNS } from './commands/events.js';
 import { VISIT_COLUMNS } from './commands/visits.js';
 import { markDate, renderTable, type Column } from './format.js';

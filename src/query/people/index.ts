@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../errors.js';
 import type { AnyDataset, BundledDataset, Person, PersonIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
-import { normalizeText } from '../_lib/text.js';
+import { normalizeText } from '../../util/text.js';
 import { checkOptions } from '../_lib/validate.js';
 
 /** Which people {@link people} returns. */
