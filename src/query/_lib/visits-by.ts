@@ -2,7 +2,7 @@ import type { AnyDataset, BundledDataset, Dataset, Visit } from './records.js';
 import { indexOf } from './dataset-index.js';
 import { overlaps } from '../../util/dates.js';
 import { checkCountry, checkOptions, checkRange, type DateRange } from './validate.js';
-import { compileVisitCriteria, type VisitCriteria } from './visit-match.js';
+import { compileVisitCriteria, parseVisitCriteria, type VisitCriteria } from './visit-match.js';
 
 /** Whose visits: a person, a kind of visit (`secretary-travel`: any Secretary of State), or traveller name text. */
 export type VisitorSelector<D extends AnyDataset = BundledDataset> = Pick<VisitCriteria<D>, 'person' | 'kind' | 'traveler'>;
@@ -13,8 +13,9 @@ export function visitsBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: 
   checkOptions('range', range, ['from', 'to']);
   const index = indexOf(ds);
   const code = checkCountry(index, 'country', country);
-  const criteria = compileVisitCriteria(index, by ?? {}, 'by.');
+  const parsed = parseVisitCriteria(index, by ?? {}, 'by.');
   const { from, to } = checkRange('range.', range);
+  const criteria = compileVisitCriteria(index, parsed);
   const all = index.visitsInCountry(code);
   if (from === undefined && to === undefined) return criteria.any ? all.filter(criteria.test) : all;
   return all.filter((v) => overlaps(v.start, v.end, from, to) && (!criteria.any || criteria.test(v)));
