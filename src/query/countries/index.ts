@@ -22,6 +22,7 @@ export interface CountryFilter {
  * @example
  * import { getDataset, countries } from 'diplomatic-visits';
  * countries(getDataset(), { subregion: 'Central Asia' }).map((c) => c.code);
+ * //=> ['KG', 'KZ', 'TJ', 'TM', 'UZ']
  */
 export function countries<D extends AnyDataset = BundledDataset>(ds: D, filter: CountryFilter = {}): readonly CountryIn<D>[] {
   checkOptions('filter', filter, ['region', 'subregion']);

@@ -26,6 +26,7 @@ export interface PeopleFilter {
  * @example
  * import { getDataset, people } from 'diplomatic-visits';
  * people(getDataset(), { name: 'blinken' }).map((p) => p.id);
+ * //=> ['blinken-antony-j']
  */
 export function people<D extends AnyDataset = BundledDataset>(ds: D, filter: PeopleFilter = {}): readonly PersonIn<D>[] {
   checkOptions('filter', filter, ['name']);

@@ -36,6 +36,7 @@ export interface TravelStats<D extends AnyDataset = BundledDataset> {
  * @example
  * import { getDataset, travelStats } from 'diplomatic-visits';
  * travelStats(getDataset(), 'blinken-antony-j', { from: '2023', to: '2023' }).daysAbroad;
+ * //=> 94
  */
 export function travelStats<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: DateRange = {}): TravelStats<D> {
   const index = indexOf(ds);
