@@ -124,6 +124,7 @@ const FIRST_ARGUMENT: Record<string, keyof Vocabulary> = {
   countriesVisited: 'person',
   daysAbroad: 'person',
   timeline: 'person',
+  travelStats: 'person',
   evidenceFor: 'issueLink',
 };
 
