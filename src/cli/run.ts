@@ -2,10 +2,10 @@
 // 0 success, 2 bad usage (unknown command or option, bad date, unknown id), 1 anything else.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { getDataset } from '../dataset/bundled-node.js';
-import { InvalidArgumentError, UnknownIdError, isDiplomaticVisitsError, isInvalidArgumentError, isUnknownIdError } from '../errors.js';
-import { suggest } from '../query/_lib/suggest.js';
-import type { Dataset } from '../query/_lib/records.js';
+import { getDataset } from '../index.js';
+import { InvalidArgumentError, UnknownIdError, isDiplomaticVisitsError, isInvalidArgumentError, isUnknownIdError } from '../api.js';
+import { suggest } from '../util/suggest.js';
+import type { Dataset } from './records.js';
 import { COMMON_OPTIONS, DEFAULT_MAX_DATASET_MB, MAX_DATASET_ENV, UsageError, formatOption, readUserFile, type Command, type CommandContext, type OptionSpec } from './command.js';
 import { commands } from './commands/index.js';
 import { FORMATS, setTableWidth, wrap, type Format } from './format.js';

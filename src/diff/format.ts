@@ -1,5 +1,5 @@
 import { COLLECTIONS as ORDER } from '../schemas/collections.js';
-import type { DatasetDiff, FieldChange } from './index.js';
+import type { DatasetDiff, FieldChange } from './types.js';
 import { checkDiff, checkMaxIds } from './check.js';
 
 /** Options of {@link diffToMarkdown} and {@link diffToText}. */

@@ -11,7 +11,7 @@ export * from './issue.js';
 export * from './discrepancy.js';
 export * from './meta.js';
 export * from './dataset.js';
-export { loadDataset, type LoadDatasetOptions } from './load-dataset.js';
+export { loadDataset, type LoadDatasetOptions } from '../dataset/load-dataset.js';
 export { datasetChecksum } from '../util/checksum.js';
 export { DatasetValidationError, isDatasetValidationError, isDiplomaticVisitsError, type DiplomaticVisitsErrorCode } from '../errors.js';
 export { datasetJsonSchema, ISO_DATE_PATTERN } from './json-schema.js';

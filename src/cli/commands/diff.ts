@@ -1,6 +1,6 @@
-import { diffDatasets, diffToMarkdown, diffToText } from '../../diff/index.js';
-import { DatasetValidationError, isDatasetValidationError } from '../../errors.js';
-import type { Dataset } from '../../query/_lib/records.js';
+import { diffDatasets, diffToMarkdown, diffToText } from '../../api.js';
+import { DatasetValidationError, isDatasetValidationError } from '../../api.js';
+import type { Dataset } from '../records.js';
 import { count, DEFAULT_MAX_DATASET_MB, MAX_DATASET_ENV, readUserFile, str, UsageError, type Command } from '../command.js';
 import { renderJson } from '../format.js';
 

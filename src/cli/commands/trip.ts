@@ -1,9 +1,8 @@
-import { discrepancies } from '../../query/discrepancies/index.js';
-import { evidenceFor } from '../../query/evidenceFor/index.js';
-import { issuesOf } from '../../query/issuesOf/index.js';
-import { itinerary, type ItineraryStop } from '../../query/itinerary/index.js';
-import { indexOf } from '../../query/_lib/dataset-index.js';
-import type { IssueRelation } from '../../query/_lib/records.js';
+import { discrepancies } from '../../api.js';
+import { evidenceFor } from '../../api.js';
+import { issuesOf } from '../../api.js';
+import { itinerary, type ItineraryStop } from '../../api.js';
+import type { IssueRelation } from '../records.js';
 import { str, type Command } from '../command.js';
 import { dateLegend, markDate, renderCsv, renderJson, renderTable, tableWidth, wrap, type Column } from '../format.js';
 import { viaText } from './trips.js';
@@ -30,7 +29,6 @@ export const tripCommand: Command = {
   examples: ['diplomatic-visits trip blinken-antony-j-2021-03-15', 'diplomatic-visits trip blinken-antony-j-2021-03-15 --relation agenda'],
   async run(ctx) {
     const ds = await ctx.dataset();
-    const index = indexOf(ds);
     const plan = itinerary(ds, ctx.positionals[0]!);
     const { trip, stops } = plan;
     // Agenda first, then context; each as issuesOf orders them (direct links first).
@@ -52,7 +50,7 @@ export const tripCommand: Command = {
       ctx.out(renderCsv(stops, STOP_COLUMNS));
       return;
     }
-    const person = index.people.get(trip.personId);
+    const person = ds.people.find((p) => p.id === trip.personId);
     const out: string[] = [];
     out.push(...wrap(`${trip.title}  (${trip.id})`));
     out.push(`${person?.name ?? trip.personId}, ${trip.start} to ${trip.end}, ${plan.nights} night${plan.nights === 1 ? '' : 's'}, ${stops.length} stop${stops.length === 1 ? '' : 's'}; ${trip.derived ? 'grouped from official records' : 'curated'}`);

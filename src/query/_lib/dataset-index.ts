@@ -11,7 +11,7 @@ import type { Source } from './records.js';
 import type { Trip } from './records.js';
 import type { Visit } from './records.js';
 import { compareIds } from '../../util/canonical.js';
-import { normalizeText } from './text.js';
+import { normalizeText } from '../../util/text.js';
 
 /** Orders records by start date, then naturally by id. */
 export function byStart(a: { start: string; id: string }, b: { start: string; id: string }): number {

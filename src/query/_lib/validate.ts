@@ -3,8 +3,8 @@
 import { InvalidArgumentError, UnknownIdError } from '../../errors.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { dayNumber, resolveDateBound, type DateInput } from '../../util/dates.js';
-import { suggest, type Candidate } from './suggest.js';
-import { normalizeText } from './text.js';
+import { suggest, type Candidate } from '../../util/suggest.js';
+import { normalizeText } from '../../util/text.js';
 
 // Visit and event kinds this version knows (a dataset may add its own: they are accepted too).
 export { VISIT_KINDS, EVENT_KINDS, ISSUE_RELATIONS } from '../../schemas/kinds.js';

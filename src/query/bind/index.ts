@@ -3,6 +3,7 @@ import type {
   AnyDataset,
   BundledDataset,
   CountryCodeOf,
+  CountryIn,
   DiscrepancyIn,
   EventIn,
   IssueIdOf,
@@ -27,6 +28,9 @@ import type { TripFilter } from '../trips/index.js';
 import type { TripsForIssueFilter } from '../tripsForIssue/index.js';
 import type { VisitFilter } from '../visits/index.js';
 import type { VisitsForIssueFilter } from '../visitsForIssue/index.js';
+import type { PeopleFilter } from '../people/index.js';
+import type { CountryFilter } from '../countries/index.js';
+import type { TravelStats } from '../travelStats/index.js';
 import { helpers, type Helpers } from '../helpers.js';
 
 /** The query helpers with the dataset argument already given, typed by that dataset's ids. */
@@ -50,6 +54,9 @@ export interface BoundHelpers<D extends AnyDataset = BundledDataset> {
   evidenceFor(linkId: string): LinkEvidence<D>;
   discrepancies(subject?: DiscrepancySubjectRef): readonly DiscrepancyIn<D>[];
   countBy(records: readonly (VisitIn<D> | TripIn<D> | EventIn<D>)[], field: CountField): readonly Count[];
+  people(filter?: PeopleFilter): readonly PersonIn<D>[];
+  countries(filter?: CountryFilter): readonly CountryIn<D>[];
+  travelStats(person: PersonIdOf<D>, range?: DateRange): TravelStats<D>;
   /** The dataset the helpers query (loaded on first use when bound to a loader). */
   readonly dataset: D;
 }

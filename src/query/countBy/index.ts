@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../errors.js';
 import type { AnyDataset, BundledDataset, Event, EventIn, Trip, TripIn, Visit, VisitIn } from '../_lib/records.js';
 import { indexOf, type DatasetIndex } from '../_lib/dataset-index.js';
-import { suggest } from '../_lib/suggest.js';
+import { suggest } from '../../util/suggest.js';
 import { issuesOf } from '../issuesOf/index.js';
 
 /** What {@link countBy} groups records by. */

@@ -4,7 +4,7 @@ import { indexOf } from '../_lib/dataset-index.js';
 import { resolveSubject } from '../_lib/subject.js';
 import { checkLink, checkOptions, checkPerson } from '../_lib/validate.js';
 import { InvalidArgumentError, UnknownIdError } from '../../errors.js';
-import { suggest } from '../_lib/suggest.js';
+import { suggest } from '../../util/suggest.js';
 
 /** What to list discrepancies about: a trip, visit, event, source, person or issue link, or an id of a trip, visit or event. */
 export type DiscrepancySubjectRef = DiscrepancySubject | string;

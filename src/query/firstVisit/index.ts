@@ -1,11 +1,8 @@
-import type { AnyDataset, BundledDataset, CountryCodeOf, Dataset, Visit, VisitIn } from '../_lib/records.js';
-import { indexOf } from '../_lib/dataset-index.js';
-import { overlaps } from '../../util/dates.js';
-import { checkCountry, checkOptions, checkRange, type DateRange } from '../_lib/validate.js';
-import { compileVisitCriteria, type VisitCriteria } from '../_lib/visit-match.js';
+import type { AnyDataset, BundledDataset, CountryCodeOf, VisitIn } from '../_lib/records.js';
+import type { DateRange } from '../_lib/validate.js';
+import { visitsBy, type VisitorSelector } from '../_lib/visits-by.js';
 
-/** Whose visits: a person, a kind of visit (`secretary-travel`: any Secretary of State), or traveller name text. */
-export type VisitorSelector<D extends AnyDataset = BundledDataset> = Pick<VisitCriteria<D>, 'person' | 'kind' | 'traveler'>;
+export type { VisitorSelector };
 
 /**
  * The earliest visit to a country by a person or by a kind of traveller, or
@@ -26,17 +23,4 @@ export type VisitorSelector<D extends AnyDataset = BundledDataset> = Pick<VisitC
  */
 export function firstVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>, range: DateRange = {}): VisitIn<D> | undefined {
   return visitsBy(ds, by as VisitorSelector<AnyDataset>, country, range)[0] as VisitIn<D> | undefined;
-}
-
-/** @internal the visits {@link firstVisit} and `lastVisit` choose from, by start date. */
-export function visitsBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: string, range: DateRange = {}): readonly Visit[] {
-  checkOptions('by', by, ['person', 'kind', 'traveler']);
-  checkOptions('range', range, ['from', 'to']);
-  const index = indexOf(ds);
-  const code = checkCountry(index, 'country', country);
-  const criteria = compileVisitCriteria(index, by ?? {}, 'by.');
-  const { from, to } = checkRange('range.', range);
-  const all = index.visitsInCountry(code);
-  if (from === undefined && to === undefined) return criteria.any ? all.filter(criteria.test) : all;
-  return all.filter((v) => overlaps(v.start, v.end, from, to) && (!criteria.any || criteria.test(v)));
 }

@@ -1,6 +1,6 @@
 import type { AnyDataset, BundledDataset, CountryCodeOf, VisitIn } from '../_lib/records.js';
 import type { DateRange } from '../_lib/validate.js';
-import { visitsBy, type VisitorSelector } from '../firstVisit/index.js';
+import { visitsBy, type VisitorSelector } from '../_lib/visits-by.js';
 
 /**
  * The latest visit (by start date) to a country by a person or by a kind of

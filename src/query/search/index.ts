@@ -1,7 +1,7 @@
 import type { AnyDataset, BundledDataset, Dataset } from '../_lib/records.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { indexOf, type DatasetIndex } from '../_lib/dataset-index.js';
-import { normalizeText, queryTokens } from '../_lib/text.js';
+import { normalizeText, queryTokens } from '../../util/text.js';
 import { checkCount, checkEnum, checkOptions, list } from '../_lib/validate.js';
 
 /** The collections {@link search} looks in, in the order hits are listed. */

@@ -2,7 +2,7 @@ import type { AnyDataset, BundledDataset, IssueIdOf, Trip, TripIn } from '../_li
 import { indexOf, sortByStart } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
 import { checkBoolean, checkIssue, checkOptions, checkPerson, checkRange, list, type DateRange } from '../_lib/validate.js';
-import { allOf, compileVisitCriteria, VISIT_CRITERIA_KEYS, type VisitCriteria } from '../_lib/visit-match.js';
+import { allOf, compileVisitCriteria, parseVisitCriteria, VISIT_CRITERIA_KEYS, type VisitCriteria } from '../_lib/visit-match.js';
 
 /**
  * Which trips to return. `person` is the traveller; the other visit criteria
@@ -39,8 +39,10 @@ export function trips<D extends AnyDataset = BundledDataset>(ds: D, filter: Trip
   const { person, from: _f, to: _t, issue: _i, derived: _d, ...visitLevel } = filter;
   // `person` is the trip's traveller, checked on the trip; the other criteria on its visits.
   const people = list(person, 'filter.person', 'a person id')?.map((p, i, all) => checkPerson(index, all.length > 1 ? `filter.person[${i}]` : 'filter.person', p));
-  const criteria = compileVisitCriteria(index, visitLevel, 'filter.');
+  const parsed = parseVisitCriteria(index, visitLevel, 'filter.');
   checkBoolean('filter.derived', filter.derived);
+  const issue = filter.issue === undefined ? undefined : checkIssue(index, 'filter.issue', filter.issue);
+  const criteria = compileVisitCriteria(index, parsed);
 
   let candidates: readonly Trip[] = index.tripsSorted;
   if (people?.length === 1) candidates = index.tripsOfPerson(people[0]!);
@@ -54,8 +56,8 @@ export function trips<D extends AnyDataset = BundledDataset>(ds: D, filter: Trip
     tests.push((t) => t.derived === derived);
   }
   if (from !== undefined || to !== undefined) tests.push((t) => overlaps(t.start, t.end, from, to));
-  if (filter.issue !== undefined) {
-    const ids = index.tripIdsForIssue(checkIssue(index, 'filter.issue', filter.issue));
+  if (issue !== undefined) {
+    const ids = index.tripIdsForIssue(issue);
     tests.push((t) => ids.has(t.id));
     if (ids.size < candidates.length) candidates = [...ids].map((id) => index.tripById.get(id)!).filter(Boolean);
   }

@@ -1,6 +1,6 @@
 import type { AnyDataset, BundledDataset, VisitIn } from '../_lib/records.js';
 import { indexOf, sortByStart } from '../_lib/dataset-index.js';
-import { compileVisitFilter, VISIT_FILTER_KEYS, type VisitFilter } from '../_lib/visit-match.js';
+import { compileVisitFilter, parseVisitFilter, VISIT_FILTER_KEYS, type VisitFilter } from '../_lib/visit-match.js';
 import { checkOptions, checkRange } from '../_lib/validate.js';
 
 export type { VisitFilter };
@@ -29,7 +29,8 @@ export function visits<D extends AnyDataset = BundledDataset>(ds: D, filter: Vis
   checkOptions('filter', filter, VISIT_FILTER_KEYS);
   const index = indexOf(ds);
   const range = checkRange('filter.', filter);
-  const { any, test, candidates } = compileVisitFilter(index, filter, range, 'filter.');
+  // Parsed once (every value checked), then compiled: the matcher checks nothing.
+  const { any, test, candidates } = compileVisitFilter(index, parseVisitFilter(index, filter, range, 'filter.'));
   const from = candidates ?? index.visitsSorted;
   return sortByStart(any ? from.filter(test) : [...from]) as readonly VisitIn<D>[];
 }

@@ -3,10 +3,10 @@ import { describeValue } from '../util/describe.js';
 import { decodeUtf8, textProblem } from '../util/decode-json-text.js';
 import { formatProblem, lintDataset } from '../lint/index.js';
 import { datasetChecksum } from '../util/checksum.js';
-import { DatasetSchema } from './dataset.js';
-import type { AnyDataset } from './records.js';
-import { COLLECTIONS, SCHEMA_VERSION } from './meta.js';
-import { deepFreeze } from '../dataset/freeze.js';
+import { DatasetSchema } from '../schemas/dataset.js';
+import type { AnyDataset } from '../schemas/records.js';
+import { COLLECTIONS, SCHEMA_VERSION } from '../schemas/meta.js';
+import { deepFreeze } from './freeze.js';
 
 /** Options of {@link loadDataset}. */
 export interface LoadDatasetOptions {
