@@ -3,6 +3,8 @@
 // statement, a line `//=> value` gives what the statement evaluates to (or,
 // for a statement that prints, the lines it printed, as an array). The
 // examples are read from the source, so they cannot drift from what is run.
+// Each example imports what it uses; browser entries' examples run on the Node
+// build (the same API). SHOW_EXAMPLES=1 prints every result, to write a new one.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
