@@ -29,6 +29,8 @@ export interface LoadDatasetOptions {
  * import { readFileSync } from 'node:fs';
  * import { loadDataset } from 'diplomatic-visits/schemas';
  * const ds = loadDataset(readFileSync('dataset-1.0.0.json', 'utf8'));
+ * ds.meta.name;
+ * //=> 'diplomatic-visits'
  */
 export function loadDataset(json: string | Uint8Array | ArrayBuffer | unknown, options: LoadDatasetOptions = {}): AnyDataset {
   checkLoadOptions(options);

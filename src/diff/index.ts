@@ -31,13 +31,17 @@ const keyOf = (collection: CollectionName, record: unknown): string =>
  * @throws {InvalidArgumentError} an argument that is not a dataset, or datasets of different `schemaVersion`
  *
  * @example
- * import { readFileSync } from 'node:fs';
  * import { diffDatasets, getDataset } from 'diplomatic-visits';
- * import { loadDataset } from 'diplomatic-visits/schemas';
- * const old = loadDataset(readFileSync('dataset-1.0.0.json', 'utf8'));
- * const diff = diffDatasets(old, getDataset());
- * diff.summary.byCollection.visits; // { before: 7480, after: 7492, added: 12, removed: 0, changed: 3, unchanged: 7477 }
- * diff.collections.visits.changed[0]; // { id: 'hsg-travel-4211', fields: ['locality'], changes: [{ path: 'locality', kind: 'changed', before: 'Tokio', after: 'Tokyo' }] }
+ * const old = getDataset();
+ * // A later release, here made by hand: one visit's locality corrected.
+ * const next = { ...old, visits: old.visits.map((v) => (v.id === 'hsg-travel-3992' ? { ...v, locality: 'Tokyo and Kamakura' } : v)) };
+ * const diff = diffDatasets(old, next);
+ * const { added, removed, changed } = diff.summary.byCollection.visits;
+ * [added, removed, changed];
+ * //=> [0, 0, 1]
+ * diff.collections.visits.changed[0];
+ * //=> { id: 'hsg-travel-3992', fields: ['locality'],
+ * //     changes: [{ path: 'locality', kind: 'changed', before: 'Tokyo', after: 'Tokyo and Kamakura' }] }
  */
 export function diffDatasets(a: DiffableDataset, b: DiffableDataset): DatasetDiff {
   checkDataset('a', a);
@@ -109,7 +113,13 @@ export function diffDatasets(a: DiffableDataset, b: DiffableDataset): DatasetDif
  * `null` when no record changed. Renamed or removed fields change the schema
  * (a new `schemaVersion`, which {@link diffDatasets} does not compare): major too.
  * @example
- * dataReleaseType(diffDatasets(old, current)); // 'minor'
+ * import { dataReleaseType, diffDatasets, getDataset } from 'diplomatic-visits';
+ * const old = getDataset();
+ * const next = { ...old, visits: old.visits.filter((v) => v.id !== 'hsg-travel-3992') };
+ * dataReleaseType(diffDatasets(old, next)); // an id removed
+ * //=> 'major'
+ * dataReleaseType(diffDatasets(next, old)); // an id added
+ * //=> 'minor'
  */
 export function dataReleaseType(diff: DatasetDiff): 'major' | 'minor' | 'patch' | null {
   checkDiff('diff', diff);

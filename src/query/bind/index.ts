@@ -78,7 +78,8 @@ export type _EveryHelperBound = Assert<[Exclude<keyof Helpers, keyof BoundHelper
  * import { bind } from 'diplomatic-visits';
  * import { loadDataset } from 'diplomatic-visits/schemas';
  * const pinned = bind(loadDataset(readFileSync('dataset-1.0.0.json', 'utf8')));
- * pinned.visits({ person: 'blinken-antony-j', from: '2023-11-01', to: '2023-11-30' });
+ * pinned.visits({ person: 'blinken-antony-j', from: '2023-11-01', to: '2023-11-07' }).map((v) => v.country);
+ * //=> ['IL', 'JO', 'PS', 'IQ', 'TR', 'JP']
  */
 export function bind<D extends AnyDataset>(source: D | (() => D)): BoundHelpers<D> {
   if (typeof source !== 'function' && (source === null || typeof source !== 'object')) {

@@ -37,7 +37,9 @@ export interface Counterpart<D extends AnyDataset = BundledDataset> {
  * @example
  * import { getDataset, counterparts } from 'diplomatic-visits';
  * counterparts(getDataset(), 'blinken-antony-j', { from: '2023-01-01', to: '2023-12-31' })
- *   .map((c) => `${c.person.name} ×${c.events.length + c.visits.length}`);
+ *   .map((c) => `${c.person.name} ×${c.events.length + c.visits.length}`)
+ *   .slice(0, 5);
+ * //=> ['Isaac Herzog ×4', 'Benjamin Netanyahu ×4', 'Abdullah II ×2', 'Qin Gang ×2', 'Wang Yi ×2']
  */
 export function counterparts<D extends AnyDataset = BundledDataset>(ds: D, personId: PersonIdOf<D>, range: DateRange = {}): readonly Counterpart<D>[] {
   checkOptions('range', range, ['from', 'to']);

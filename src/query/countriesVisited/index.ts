@@ -34,6 +34,7 @@ export interface CountryVisited<D extends AnyDataset = BundledDataset> {
  * import { getDataset, countriesVisited } from 'diplomatic-visits';
  * countriesVisited(getDataset(), 'blinken-antony-j', { from: '2023-11-01', to: '2023-11-30' })
  *   .map((c) => c.country.code);
+ * //=> ['IL', 'JO', 'IQ', 'PS', 'TR', 'JP', 'KR', 'IN', 'BE', 'MK']
  */
 export function countriesVisited<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: DateRange = {}): readonly CountryVisited<D>[] {
   const index = indexOf(ds);

@@ -18,6 +18,7 @@ import { checkPersonRange, type DateRange } from '../_lib/validate.js';
  * @example
  * import { getDataset, daysAbroad } from 'diplomatic-visits';
  * daysAbroad(getDataset(), 'blinken-antony-j', { from: '2023-01-01', to: '2023-12-31' });
+ * //=> 94
  */
 export function daysAbroad<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: DateRange = {}): number {
   const index = indexOf(ds);

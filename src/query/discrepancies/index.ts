@@ -22,7 +22,8 @@ export type DiscrepancySubjectRef = DiscrepancySubject | string;
  *
  * @example
  * import { getDataset, discrepancies } from 'diplomatic-visits';
- * discrepancies(getDataset(), { type: 'trip', id: 'blinken-antony-j-2021-03-15' }).map((d) => d.description);
+ * discrepancies(getDataset(), { type: 'trip', id: 'blinken-antony-j-2021-03-15' }).map((d) => d.id);
+ * //=> ['blinken-2021-03-alaska-stop-outside-official-records']
  */
 export function discrepancies<D extends AnyDataset = BundledDataset>(ds: D, subject?: DiscrepancySubjectRef): readonly DiscrepancyIn<D>[] {
   const index = indexOf(ds);

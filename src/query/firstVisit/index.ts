@@ -19,7 +19,9 @@ export type { VisitorSelector };
  * import { getDataset, firstVisit } from 'diplomatic-visits';
  * // When did a Secretary of State first go to China? And first since 2021?
  * firstVisit(getDataset(), { kind: 'secretary-travel' }, 'CN')?.start;
+ * //=> '1972-02-17'
  * firstVisit(getDataset(), { kind: 'secretary-travel' }, 'CN', { from: '2021' })?.start;
+ * //=> '2023-06-17'
  */
 export function firstVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>, range: DateRange = {}): VisitIn<D> | undefined {
   return visitsBy(ds, by as VisitorSelector<AnyDataset>, country, range)[0] as VisitIn<D> | undefined;

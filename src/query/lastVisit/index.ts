@@ -17,7 +17,9 @@ import { visitsBy, type VisitorSelector } from '../_lib/visits-by.js';
  * import { getDataset, lastVisit } from 'diplomatic-visits';
  * // When did a Secretary of State last go to China? And last before 2023?
  * lastVisit(getDataset(), { kind: 'secretary-travel' }, 'CN')?.start;
+ * //=> '2024-04-24'
  * lastVisit(getDataset(), { kind: 'secretary-travel' }, 'CN', { to: '2022' })?.start;
+ * //=> '2018-10-08'
  */
 export function lastVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>, range: DateRange = {}): VisitIn<D> | undefined {
   const list = visitsBy(ds, by, country, range);

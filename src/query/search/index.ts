@@ -114,6 +114,7 @@ function checkTypes(value: unknown): SearchType[] {
  * @example
  * import { getDataset, search } from 'diplomatic-visits';
  * search(getDataset(), 'security consultative', { types: ['visit'] }).map((h) => h.id);
+ * //=> ['hsg-travel-3382', 'hsg-travel-3992']
  */
 export function search<D extends AnyDataset = BundledDataset>(ds: D, text: string, options: SearchOptions = {}): readonly SearchHit[] {
   checkOptions('options', options, ['types', 'limit']);

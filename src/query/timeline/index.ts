@@ -22,6 +22,8 @@ export type TimelineEntry<D extends AnyDataset = BundledDataset> =
  * @example
  * import { getDataset, timeline } from 'diplomatic-visits';
  * for (const e of timeline(getDataset(), 'austin-lloyd-j')) console.log(e.start, e.type, e.id);
+ * //=> ['2021-03-15 trip austin-lloyd-j-2021-03-15', '2023-11-01 visit austin-2023-11-01-id',
+ * //    '2023-11-01 visit austin-2023-11-01-kr', '2023-11-09 trip austin-lloyd-j-2023-11-09']
  */
 export function timeline<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: DateRange = {}): readonly TimelineEntry<D>[] {
   checkOptions('range', range, ['from', 'to']);

@@ -12,6 +12,7 @@ import { checkVisit } from '../_lib/validate.js';
  * @example
  * import { getDataset, tripOf } from 'diplomatic-visits';
  * tripOf(getDataset(), 'hsg-travel-3992')?.title;
+ * //=> 'First trip abroad as Secretary of State: Tokyo and Seoul with Secretary of Defense Austin, then talks with Chinese officials in Alaska'
  */
 export function tripOf<D extends AnyDataset = BundledDataset>(ds: D, visitId: string): TripIn<D> | undefined {
   const index = indexOf(ds);

@@ -31,6 +31,8 @@ export const TRIP_FILTER_KEYS = [...VISIT_CRITERIA_KEYS, 'from', 'to', 'issue', 
  * import { getDataset, trips } from 'diplomatic-visits';
  * // Blinken's trips on which Taiwan was discussed
  * trips(getDataset(), { person: 'blinken-antony-j', issue: 'taiwan' }).map((t) => t.title);
+ * //=> ['Middle East and Indo-Pacific tour: Israel, Jordan, the West Bank, Iraq, Türkiye, Japan (G7 ministers), South Korea and India',
+ * //    'Visit to China (Shanghai and Beijing), April 2024']
  */
 export function trips<D extends AnyDataset = BundledDataset>(ds: D, filter: TripFilter<D> = {}): readonly TripIn<D>[] {
   checkOptions('filter', filter, TRIP_FILTER_KEYS);

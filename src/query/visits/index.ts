@@ -22,8 +22,10 @@ export type { VisitFilter };
  * @example
  * import { getDataset, visits } from 'diplomatic-visits';
  * // Where was Blinken in November 2023?
- * visits(getDataset(), { person: 'blinken-antony-j', from: '2023-11-01', to: '2023-11-30' })
+ * visits(getDataset(), { person: 'blinken-antony-j', from: '2023-11-01', to: '2023-11-07' })
  *   .map((v) => `${v.start} ${v.country} ${v.locality ?? ''}`);
+ * //=> ['2023-11-03 IL Tel Aviv', '2023-11-03 JO Amman', '2023-11-05 PS Ramallah', '2023-11-05 IQ Baghdad',
+ * //    '2023-11-05 TR Ankara', '2023-11-07 JP Tokyo']
  */
 export function visits<D extends AnyDataset = BundledDataset>(ds: D, filter: VisitFilter<D> = {}): readonly VisitIn<D>[] {
   checkOptions('filter', filter, VISIT_FILTER_KEYS);
