@@ -109,10 +109,14 @@ export function measureScaling(dist: string, workRoot: string, ds: Dataset, fact
     mkdirSync(path.join(dir, 'dist'), { recursive: true });
     for (const file of readdirSync(dist)) if (/\.(c?js)$/.test(file)) cpSync(path.join(dist, file), path.join(dir, 'dist', file));
     writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
-    const scaled = factor === 1 ? ds : scaledDataset(ds, factor);
     const withLoad = factor <= loadDatasetUpTo;
-    const meta = { ...scaled.meta, sha256: withLoad ? datasetChecksum(scaled) : scaled.meta.sha256 };
-    writeDataset(path.join(dir, 'dist', 'dataset.json'), { ...scaled, meta } as Dataset);
+    // Written, then dropped before the measured processes start: a 100x dataset is a few GB of heap.
+    const visits = (() => {
+      const scaled = factor === 1 ? ds : scaledDataset(ds, factor);
+      const meta = { ...scaled.meta, sha256: withLoad ? datasetChecksum(scaled) : scaled.meta.sha256 };
+      writeDataset(path.join(dir, 'dist', 'dataset.json'), { ...scaled, meta } as Dataset);
+      return scaled.visits.length;
+    })();
     for (const [name, text] of Object.entries(SCRIPTS)) writeFileSync(path.join(dir, `${name}.cjs`), text);
     // Big heaps need room: 100x parses to a few GB.
     const run = (name: string) => {
@@ -129,7 +133,7 @@ export function measureScaling(dist: string, workRoot: string, ds: Dataset, fact
       if (withLoad) loads.push(run('loadDataset').loadDataset!);
     }
     rows.push({
-      factor, visits: scaled.visits.length,
+      factor, visits,
       floorLoad: median(floors.map((f) => f.load!)), load: median(libs.map((l) => l.load!)), first: median(libs.map((l) => l.first!)),
       warm: median(libs.map((l) => l.warm!)), results: libs[0]!.n!, ...(withLoad ? { loadDataset: median(loads) } : {}),
     });
