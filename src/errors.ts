@@ -14,13 +14,15 @@ import { describeValue } from './util/describe.js';
  * | `ERR_DV_UNKNOWN_ID` | `UnknownIdError` | an id the dataset does not hold (`suggestions` lists the nearest) |
  * | `ERR_DV_DATASET_VALIDATION` | `DatasetValidationError` | a dataset file fails its schema, checksum, counts, integrity or schema version |
  * | `ERR_DV_DATASET_UNAVAILABLE` | `DiplomaticVisitsError` | the bundled dataset cannot be read |
+ * | `ERR_DV_NO_SYNC_HASH` | `DiplomaticVisitsError` | `loadDataset` or `datasetChecksum` needs a SHA-256 the runtime lacks (a browser has only the async Web Crypto: use `loadDatasetAsync`) |
  */
 export type DiplomaticVisitsErrorCode =
   | 'ERR_DV_INVALID_ARGUMENT'
   | 'ERR_DV_REVERSED_RANGE'
   | 'ERR_DV_UNKNOWN_ID'
   | 'ERR_DV_DATASET_VALIDATION'
-  | 'ERR_DV_DATASET_UNAVAILABLE';
+  | 'ERR_DV_DATASET_UNAVAILABLE'
+  | 'ERR_DV_NO_SYNC_HASH';
 
 // A project that mixes `require` and `import` loads two copies of this module,
 // each with its own classes, so `instanceof` fails across them. Symbol.for
