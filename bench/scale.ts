@@ -8,7 +8,7 @@ import { closeSync, cpSync, mkdirSync, openSync, readdirSync, writeFileSync, wri
 import path from 'node:path';
 import { byStart } from '../src/query/_lib/dataset-index.js';
 import type { Dataset } from '../src/schemas/dataset.js';
-import { datasetChecksum } from '../src/util/checksum.js';
+import { datasetChecksum } from '../src/dataset/checksum.js';
 
 type Json = Record<string, unknown>;
 

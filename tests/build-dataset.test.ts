@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { buildDataset } from '../scripts/build/assemble.js';
-import { datasetChecksum } from '../src/util/checksum.js';
+import { datasetChecksum } from '../src/dataset/checksum.js';
 import { validContent } from './fixtures/lint-base.js';
 import { writeDataDir } from './fixtures/data-dir.js';
 

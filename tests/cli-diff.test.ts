@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../scripts/build/assemble.js';
 import { diffDatasets, diffToMarkdown } from '../src/diff/index.js';
 import type { Dataset } from '../src/schemas/dataset.js';
-import { datasetChecksum } from '../src/util/checksum.js';
+import { datasetChecksum } from '../src/dataset/checksum.js';
 import { writeDataDir } from './fixtures/data-dir.js';
 import { runCli, spawnCli } from './helpers/cli.js';
 

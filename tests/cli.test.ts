@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../src/schemas/types.js';
-import { datasetChecksum } from '../src/util/checksum.js';
+import { datasetChecksum } from '../src/dataset/checksum.js';
 import { freshSmallDataset, smallDataset } from './fixtures/small-dataset.js';
 import { InvalidArgumentError, UnknownIdError } from '../src/errors.js';
 import { cliMessage } from '../src/cli/run.js';

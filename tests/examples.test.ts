@@ -100,7 +100,7 @@ beforeAll(async () => {
 });
 
 /** Runs an example step by step in a fresh context; returns each step's result and expectation. */
-function runExample(example: Example): { expected?: string; actual: unknown }[] {
+async function runExample(example: Example): Promise<{ expected?: string; actual: unknown }[]> {
   const printed: string[] = [];
   const log = (...args: unknown[]) => void printed.push(args.map(String).join(' '));
   const context = vm.createContext({
@@ -112,12 +112,16 @@ function runExample(example: Example): { expected?: string; actual: unknown }[] 
     console: { log, error: log },
     URLSearchParams,
   });
-  return steps(rewriteImports(example.code)).map((step) => {
+  const results: { expected?: string; actual: unknown }[] = [];
+  for (const step of steps(rewriteImports(example.code))) {
     printed.length = 0;
     // Top-level declarations of one script are seen by the next in the same context.
-    const value: unknown = new vm.Script(step.code, { filename: `${example.file}:${example.line}` }).runInContext(context);
-    return { expected: step.expected, actual: printed.length ? [...printed] : value };
-  });
+    let value: unknown = new vm.Script(step.code, { filename: `${example.file}:${example.line}` }).runInContext(context);
+    // A step that ends in a promise (an async helper's `.then(...)`) shows what it resolves to.
+    if (value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function') value = await value;
+    results.push({ expected: step.expected, actual: printed.length ? [...printed] : value });
+  }
+  return results;
 }
 
 describe('JSDoc examples', () => {
@@ -126,8 +130,8 @@ describe('JSDoc examples', () => {
     expect(new Set(examples.map((e) => e.file)).size).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(examples.map((e) => [`${e.file}:${e.line} ${e.name}`, e] as const))('%s', (_, example) => {
-    const results = runExample(example);
+  it.each(examples.map((e) => [`${e.file}:${e.line} ${e.name}`, e] as const))('%s', async (_, example) => {
+    const results = await runExample(example);
     const shown = results.filter((r) => r.expected !== undefined);
     if (process.env.SHOW_EXAMPLES) console.log(`${example.file}:${example.line}`, JSON.stringify(results.map((r) => r.actual)));
     expect(shown.length, 'every example shows its result with //=>').toBeGreaterThan(0);
@@ -148,9 +152,9 @@ describe('the example runner', () => {
     ]);
   });
 
-  it('fails an example whose result differs from its //=> line', () => {
+  it('fails an example whose result differs from its //=> line', async () => {
     modules ??= {};
-    const [result] = runExample({ file: 'x', line: 1, name: 'x', code: '[1, 2].map((n) => n * 2);\n//=> [2, 5]' });
+    const [result] = await runExample({ file: 'x', line: 1, name: 'x', code: '[1, 2].map((n) => n * 2);\n//=> [2, 5]' });
     expect(result!.actual).toEqual([2, 4]);
     expect(result!.actual).not.toEqual(new Function(`return (${result!.expected});`)());
   });

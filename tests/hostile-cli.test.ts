@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/schemas/types.js';
-import { datasetChecksum } from '../src/util/checksum.js';
+import { datasetChecksum } from '../src/dataset/checksum.js';
 import { parseCsv, readList, readText } from '../src/util/csv.js';
 import { freshSmallDataset, smallDataset } from './fixtures/small-dataset.js';
 import { runCli } from './helpers/cli.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CountrySchema, EventSchema, IssueLinkSchema, IsoDateSchema, IdSchema, PersonSchema, SourceSchema, TripSchema, VisitAnnotationSchema, VisitSchema,
 } from '../src/schemas/index.js';
-import { sha256HexAsync, sha256HexSync } from '../src/util/platform-sha256.js';
+import { sha256HexAsync, sha256HexSync } from '../src/dataset/platform-sha256.js';
 import { withoutNodeCrypto } from './fixtures/no-node-crypto.js';
 import { validContent } from './fixtures/lint-base.js';
 

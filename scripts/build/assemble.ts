@@ -7,7 +7,7 @@ import type { Person } from '../../src/schemas/person.js';
 import type { Trip } from '../../src/schemas/trip.js';
 import { VisitSchema, type Visit } from '../../src/schemas/visit.js';
 import { compareIds } from '../../src/util/canonical.js';
-import { datasetChecksum } from '../../src/util/checksum.js';
+import { datasetChecksum } from '../../src/dataset/checksum.js';
 import { DATA_FILES, IMPORT_REPORT_FILE, type DataFile, type DataFiles } from './files.js';
 import { lintForBuild } from './lint.js';
 

@@ -1,10 +1,10 @@
-import type { z } from 'zod/v4';
+import type { Dataset as Parsed } from '../schemas/dataset.js';
 import { DatasetValidationError, DiplomaticVisitsError, InvalidArgumentError } from '../errors.js';
 import { describeValue } from '../util/describe.js';
 import { decodeUtf8, textProblem } from '../util/decode-json-text.js';
 import { formatProblem, lintDataset } from '../lint/index.js';
-import { datasetChecksum, datasetChecksumAsync } from '../util/checksum.js';
-import { hasSyncSha256 } from '../util/platform-sha256.js';
+import { datasetChecksum, datasetChecksumAsync } from './checksum.js';
+import { hasSyncSha256 } from './platform-sha256.js';
 import { DatasetSchema } from '../schemas/dataset.js';
 import type { AnyDataset } from '../schemas/records.js';
 import { COLLECTIONS, SCHEMA_VERSION } from '../schemas/meta.js';
@@ -57,8 +57,11 @@ export function loadDataset(json: string | Uint8Array | ArrayBuffer | unknown, o
  * where there is one, else with Web Crypto's `crypto.subtle.digest` (which a
  * browser offers on https or localhost only). Rejects with the same errors.
  * @example
+ * import { readFileSync } from 'node:fs';
  * import { loadDatasetAsync } from 'diplomatic-visits/schemas';
- * const ds = await loadDatasetAsync(await fetch('/dataset-1.0.0.json').then((r) => r.text()));
+ * // In a browser the text comes from fetch: await (await fetch('/dataset-1.0.0.json')).text()
+ * loadDatasetAsync(readFileSync('dataset-1.0.0.json', 'utf8')).then((ds) => ds.meta.name);
+ * //=> 'diplomatic-visits'
  */
 export async function loadDatasetAsync(json: string | Uint8Array | ArrayBuffer | unknown, options: LoadDatasetOptions = {}): Promise<AnyDataset> {
   checkLoadOptions(options);
@@ -109,7 +112,6 @@ function validated(json: unknown): { dataset: Parsed; text: string | undefined }
   return { dataset, text };
 }
 
-type Parsed = z.output<typeof DatasetSchema>;
 
 function checkChecksum(dataset: Parsed, actual: string, text: string | undefined): void {
   if (actual !== dataset.meta.sha256) {

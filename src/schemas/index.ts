@@ -12,6 +12,6 @@ export * from './discrepancy.js';
 export * from './meta.js';
 export * from './dataset.js';
 export { loadDataset, loadDatasetAsync, type LoadDatasetOptions } from '../dataset/load-dataset.js';
-export { datasetChecksum, datasetChecksumAsync } from '../util/checksum.js';
+export { datasetChecksum, datasetChecksumAsync } from '../dataset/checksum.js';
 export { DatasetValidationError, isDatasetValidationError, isDiplomaticVisitsError, type DiplomaticVisitsErrorCode } from '../errors.js';
 export { datasetJsonSchema, ISO_DATE_PATTERN } from './json-schema.js';

@@ -1,5 +1,5 @@
 import { DiplomaticVisitsError } from '../errors.js';
-import { canonicalJson } from './canonical.js';
+import { canonicalJson } from '../util/canonical.js';
 import { sha256HexAsync, sha256HexSync } from './platform-sha256.js';
 
 /** The text `meta.sha256` hashes: the canonical JSON of the dataset with `meta.sha256` left out. */
