@@ -8,10 +8,14 @@
 //    the first call of each helper (bench/first-calls.ts).
 // 2. Warm queries: the cases in src/query/*/benchmark.ts, run in this process
 //    against the built dist/index.js, median time per call.
+// 3. Scaling (bench/scale.ts): the dataset synthesised to 10x (and, with
+//    --scale 10,100, 100x) its visits and trips; load, first and warm query
+//    and loadDataset at each size, and how much each grew.
 //
 // Options: --runs <n> cold pairs per figure (default 30), --min-ms <n> time
 // per warm sample (default 20), --dist <dir> benchmark another build's dist
-// folder (an older checkout's, to compare), --cold-only skip the warm queries.
+// folder (an older checkout's, to compare), --cold-only skip the warm queries
+// and scaling, --scale <factors> comma-separated (default 10; 0 for none).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,9 +25,10 @@ import { parseArgs } from 'node:util';
 import type { BenchCase } from '../src/query/_lib/bench.js';
 import type { Dataset } from '../src/schemas/dataset.js';
 import { firstCalls } from './first-calls.js';
+import { measureScaling } from './scale.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { runs: { type: 'string' }, 'min-ms': { type: 'string' }, dist: { type: 'string' }, 'cold-only': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string' }, 'min-ms': { type: 'string' }, dist: { type: 'string' }, 'cold-only': { type: 'boolean' }, scale: { type: 'string' } } });
 const RUNS = Number(values.runs ?? 30);
 const MIN_MS = Number(values['min-ms'] ?? 20);
 
@@ -70,7 +75,10 @@ const floorKept: Script = ['floor-kept.cjs', `globalThis.kept = JSON.parse(${REA
 const handQuery: Script = ['hand-query.cjs', `const ds = JSON.parse(${READ});\n${HAND_QUERY}`];
 const handQueryEsm: Script = ['hand-query.mjs', `${ESM_PARSE}${HAND_QUERY}`];
 const CLI_ARGS = ['visits', '--person', 'blinken-antony-j', '--from', '2023-11-01', '--to', '2023-11-30', '--format', 'json'];
-const cliQuery: Script = ['cli-query.mjs', `process.argv = [process.argv[0], 'dist/cli.js', ...${JSON.stringify(CLI_ARGS)}];\nawait import('./dist/cli.js');\n`];
+// The bin as `npx diplomatic-visits` runs it: dist/cli.cjs (an older build's --dist: dist/cli.js, an ES module).
+const cliBin = existsSync(path.join(dist, 'cli.cjs')) ? 'cli.cjs' : 'cli.js';
+const cliSetArgv = `process.argv = [process.argv[0], 'dist/${cliBin}', ...${JSON.stringify(CLI_ARGS)}];\n`;
+const cliQuery: Script = cliBin === 'cli.cjs' ? ['cli-query.cjs', `${cliSetArgv}require('./dist/cli.cjs');\n`] : ['cli-query.mjs', `${cliSetArgv}await import('./dist/cli.js');\n`];
 const handCliQuery: Script = [
   'hand-cli-query.cjs',
   `const ds = JSON.parse(${READ});\nconst rows = ${HAND_QUERY.trim().replace(/;$/, '')}.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));\nprocess.stdout.write(JSON.stringify(rows, null, 2) + '\\n');\n`,
@@ -78,6 +86,8 @@ const handCliQuery: Script = [
 const pairs: [string, Script, Script][] = [
   ['floor keeping the parsed value / floor', floorKept, floor],
   ['require(main) + getDataset(), no query / floor', ['load.cjs', "require('./dist/index.cjs').getDataset();\n"], floor],
+  // A user's file validated whole: schema, counts, checksum, integrity rules, freeze.
+  ['require(schemas) + loadDataset(text) / floor', ['load-dataset.cjs', `require('./dist/schemas.cjs').loadDataset(${READ});\n`], floor],
   ['require(main) + first query / by hand', ['require.cjs', `const m = require('./dist/index.cjs');\nm.visits(m.getDataset(), ${QUERY});\n`], handQuery],
   ['import(main) + first query (bundled.visits) / by hand in ESM', ['import.mjs', `import { bundled } from './dist/index.js';\nbundled.visits(${QUERY});\n`], handQueryEsm],
   ...firstCalls.map((c, i): [string, Script, Script] => [`first ${c.name} / by hand`, [`first-${i}.cjs`, c.lib], [`hand-${i}.cjs`, c.hand]]),
@@ -179,6 +189,19 @@ try {
     console.log('Warm queries (src/query/*/benchmark.ts against dist/index.js)');
     console.log(table(['query', 'results', 'first call ms', 'median µs/call'], rows));
     console.log('target: typical queries under 100 µs');
+    const factors = (values.scale ?? '10').split(',').map(Number).filter((f) => f > 1);
+    if (factors.length) {
+      // 3. Scaling.
+      console.log(`\nScaling: the dataset synthesised to ${factors.map((f) => `${f}x`).join(' and ')} its visits and trips (bench/scale.ts); CPU inside fresh processes (start-up left out), medians.`);
+      const rows = measureScaling(path.join(work, 'dist'), work, dataset as unknown as Dataset, [1, ...factors], 5);
+      const base = rows[0]!;
+      const grew = (x: number | undefined, y: number | undefined) => (x === undefined || y === undefined ? '-' : `${(x / y).toFixed(1)}x`);
+      console.log(table(['size', 'visits', 'floor load ms', 'load ms', 'load / floor', 'load grew', 'first query ms', 'first grew', 'warm µs', 'warm grew', 'results', 'loadDataset ms', 'loadDataset grew'], rows.map((r) => [
+        `${r.factor}x`, r.visits, r.floorLoad.toFixed(1), r.load.toFixed(1), (r.load / r.floorLoad).toFixed(2), grew(r.load, base.load), r.first.toFixed(2), grew(r.first, base.first),
+        r.warm.toFixed(1), grew(r.warm, base.warm), r.results, r.loadDataset?.toFixed(0) ?? '-', grew(r.loadDataset, base.loadDataset),
+      ])));
+      console.log('target: each figure grows at most as the data does (10x data, at most 10x cost); the query\'s results grow with the data too.');
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

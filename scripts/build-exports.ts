@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadDataset } from '../src/schemas/load-dataset.js';
+import { loadDataset } from '../src/dataset/load-dataset.js';
 import { datasetCsvFiles } from './build/csv.js';
 import { dataPackage, type PackageInfo } from './build/datapackage.js';
 import { datasetJsonSchema } from '../src/schemas/json-schema.js';

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dataReleaseType, diffDatasets, diffToMarkdown } from '../src/diff/index.js';
-import { loadDataset } from '../src/schemas/load-dataset.js';
+import { loadDataset } from '../src/dataset/load-dataset.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: tsx scripts/changeset-data-summary.ts <old dataset.json | package.tgz | package folder | npm:spec> [new dataset.json] [--max-ids n] [--write] [--bump major|minor|patch]';

@@ -9,6 +9,7 @@ export { getDataset };
  * The query helpers bound to the curated subset, which loads on the first query.
  * @example
  * import { bundled } from 'diplomatic-visits/curated';
- * bundled.trips({ person: 'blinken-antony-j', issue: 'taiwan' });
+ * bundled.trips({ person: 'blinken-antony-j', issue: 'taiwan' }).map((t) => t.id);
+ * //=> ['blinken-antony-j-2023-11-03', 'blinken-antony-j-2024-04-24']
  */
 export const bundled = /* @__PURE__ */ bind(getDataset);

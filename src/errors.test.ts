@@ -2,7 +2,7 @@
 // library (CJS next to ESM) are checked against the built files in tests/dual-package.test.ts.
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from './schemas/load-dataset.js';
+import { loadDataset } from './dataset/load-dataset.js';
 import {
   DatasetValidationError,
   DiplomaticVisitsError,

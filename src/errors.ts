@@ -14,13 +14,15 @@ import { describeValue } from './util/describe.js';
  * | `ERR_DV_UNKNOWN_ID` | `UnknownIdError` | an id the dataset does not hold (`suggestions` lists the nearest) |
  * | `ERR_DV_DATASET_VALIDATION` | `DatasetValidationError` | a dataset file fails its schema, checksum, counts, integrity or schema version |
  * | `ERR_DV_DATASET_UNAVAILABLE` | `DiplomaticVisitsError` | the bundled dataset cannot be read |
+ * | `ERR_DV_NO_SYNC_HASH` | `DiplomaticVisitsError` | `loadDataset` or `datasetChecksum` needs a SHA-256 the runtime lacks (a browser has only the async Web Crypto: use `loadDatasetAsync`) |
  */
 export type DiplomaticVisitsErrorCode =
   | 'ERR_DV_INVALID_ARGUMENT'
   | 'ERR_DV_REVERSED_RANGE'
   | 'ERR_DV_UNKNOWN_ID'
   | 'ERR_DV_DATASET_VALIDATION'
-  | 'ERR_DV_DATASET_UNAVAILABLE';
+  | 'ERR_DV_DATASET_UNAVAILABLE'
+  | 'ERR_DV_NO_SYNC_HASH';
 
 // A project that mixes `require` and `import` loads two copies of this module,
 // each with its own classes, so `instanceof` fails across them. Symbol.for
@@ -34,11 +36,13 @@ const BRAND = Symbol.for('diplomatic-visits.error');
  * {@link isDiplomaticVisitsError} rather than `instanceof`, which fails when a
  * project loads both the CommonJS and the ESM build.
  * @example
+ * import { getDataset, isDiplomaticVisitsError, visits } from 'diplomatic-visits';
  * try {
- *   visits(ds, { from: '2023-13-01' });
+ *   visits(getDataset(), { from: '2023-13-01' });
  * } catch (error) {
  *   if (isDiplomaticVisitsError(error)) console.error(error.code, error.message);
  * }
+ * //=> ['ERR_DV_INVALID_ARGUMENT filter.from: expected a real calendar date: a day YYYY-MM-DD (2023-11-01), a month YYYY-MM (2023-11), a year YYYY (2023) or a valid Date, received "2023-13-01"']
  */
 export class DiplomaticVisitsError extends Error {
   override name = 'DiplomaticVisitsError';
@@ -128,13 +132,14 @@ function codeOf(error: unknown): string | undefined {
  * it (its CommonJS and ESM builds, another version): unlike `instanceof`, this
  * holds when a project loads both `dist/index.cjs` and `dist/index.js`.
  * @example
- * import { isDiplomaticVisitsError, visits } from 'diplomatic-visits';
+ * import { getDataset, isDiplomaticVisitsError, visits } from 'diplomatic-visits';
  * try {
- *   visits(ds, { person: 'blinkn' });
+ *   visits(getDataset(), { person: 'blinkn' });
  * } catch (error) {
  *   if (!isDiplomaticVisitsError(error)) throw error;
- *   console.error(`${error.code}: ${error.message}`); // ERR_DV_UNKNOWN_ID: filter.person: unknown person "blinkn" …
+ *   console.error(`${error.code}: ${error.message}`);
  * }
+ * //=> ['ERR_DV_UNKNOWN_ID: filter.person: unknown person "blinkn": expected a person id, surname first, such as "blinken-antony-j" (did you mean "blinken-antony-j"?)']
  */
 export function isDiplomaticVisitsError(error: unknown): error is DiplomaticVisitsError {
   return codeOf(error)?.startsWith('ERR_DV_') ?? false;
@@ -144,11 +149,13 @@ export function isDiplomaticVisitsError(error: unknown): error is DiplomaticVisi
  * Whether `error` is an {@link InvalidArgumentError} (code
  * `ERR_DV_INVALID_ARGUMENT` or `ERR_DV_REVERSED_RANGE`) from any copy of this library.
  * @example
+ * import { getDataset, isInvalidArgumentError, visits } from 'diplomatic-visits';
  * try {
- *   visits(ds, { from: '2023-11-30', to: '2023-11-01' });
+ *   visits(getDataset(), { from: '2023-11-30', to: '2023-11-01' });
  * } catch (error) {
- *   if (isInvalidArgumentError(error)) error.code; // 'ERR_DV_REVERSED_RANGE'
+ *   if (isInvalidArgumentError(error)) error.code;
  * }
+ * //=> 'ERR_DV_REVERSED_RANGE'
  */
 export function isInvalidArgumentError(error: unknown): error is InvalidArgumentError {
   const code = codeOf(error);
@@ -158,11 +165,13 @@ export function isInvalidArgumentError(error: unknown): error is InvalidArgument
 /**
  * Whether `error` is an {@link UnknownIdError} (code `ERR_DV_UNKNOWN_ID`) from any copy of this library.
  * @example
+ * import { getDataset, isUnknownIdError, visits } from 'diplomatic-visits';
  * try {
- *   visits(ds, { person: 'blinkn' });
+ *   visits(getDataset(), { person: 'blinkn' });
  * } catch (error) {
- *   if (isUnknownIdError(error)) error.suggestions; // ['blinken-antony-j']
+ *   if (isUnknownIdError(error)) error.suggestions;
  * }
+ * //=> ['blinken-antony-j']
  */
 export function isUnknownIdError(error: unknown): error is UnknownIdError {
   return codeOf(error) === 'ERR_DV_UNKNOWN_ID';
@@ -173,10 +182,11 @@ export function isUnknownIdError(error: unknown): error is UnknownIdError {
  * @example
  * import { isDatasetValidationError, loadDataset } from 'diplomatic-visits/schemas';
  * try {
- *   loadDataset(text);
+ *   loadDataset('{"meta": {"schemaVersion": 1}}');
  * } catch (error) {
- *   if (isDatasetValidationError(error)) console.error(error.problems.join('\n'));
+ *   if (isDatasetValidationError(error)) console.error(error.problems.slice(0, 2).join('\n'));
  * }
+ * //=> ['meta.name: Invalid input: expected "diplomatic-visits"\nmeta.version: Invalid input: expected string, received undefined']
  */
 export function isDatasetValidationError(error: unknown): error is DatasetValidationError {
   return codeOf(error) === 'ERR_DV_DATASET_VALIDATION';

@@ -13,8 +13,11 @@ let issues: ReadonlySet<string> | undefined;
  * data writes it (upper case): narrows it to `CountryCode`.
  * @example
  * import { isCountryCode, visits, getDataset } from 'diplomatic-visits';
- * const input = new URLSearchParams(location.search).get('country') ?? '';
- * if (isCountryCode(input)) visits(getDataset(), { country: input });
+ * const input = new URLSearchParams('?country=MN').get('country') ?? ''; // a URL parameter
+ * if (isCountryCode(input)) visits(getDataset(), { country: input }).length;
+ * //=> 8
+ * isCountryCode('Mongolia');
+ * //=> false
  */
 export function isCountryCode(value: unknown): value is CountryCode {
   return typeof value === 'string' && (countries ??= new Set(COUNTRY_CODES)).has(value);
@@ -24,8 +27,11 @@ export function isCountryCode(value: unknown): value is CountryCode {
  * True when `value` is a person id of the bundled dataset: narrows it to `PersonId`.
  * @example
  * import { isPersonId, countriesVisited, getDataset } from 'diplomatic-visits';
- * const id = process.argv[2];
+ * const id = 'blinken-antony-j'; // a command-line argument
  * if (isPersonId(id)) console.log(countriesVisited(getDataset(), id).length);
+ * //=> ['89']
+ * isPersonId('blinken');
+ * //=> false
  */
 export function isPersonId(value: unknown): value is PersonId {
   return typeof value === 'string' && (people ??= new Set(PERSON_IDS)).has(value);
@@ -35,7 +41,10 @@ export function isPersonId(value: unknown): value is PersonId {
  * True when `value` is an issue id of the bundled vocabulary: narrows it to `IssueId`.
  * @example
  * import { isIssueId, tripsForIssue, getDataset } from 'diplomatic-visits';
- * if (isIssueId('taiwan')) tripsForIssue(getDataset(), 'taiwan');
+ * if (isIssueId('taiwan')) tripsForIssue(getDataset(), 'taiwan').length;
+ * //=> 2
+ * isIssueId('gaza'); // an alias of israel-hamas-war, not an id
+ * //=> false
  */
 export function isIssueId(value: unknown): value is IssueId {
   return typeof value === 'string' && (issues ??= new Set(ISSUE_IDS)).has(value);

@@ -1,18 +1,21 @@
-// `diplomatic-visits diff <old.json> <new.json>`, run as users run it: node dist/cli.js.
-import { spawnSync } from 'node:child_process';
+// `diplomatic-visits diff <old.json> <new.json>`, run in-process through
+// run(argv, io) in the folder of the files, as a user runs it there; the
+// --exit-code case also spawns node dist/cli.js for the real exit status.
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../scripts/build/assemble.js';
 import { diffDatasets, diffToMarkdown } from '../src/diff/index.js';
 import type { Dataset } from '../src/schemas/dataset.js';
-import { datasetChecksum } from '../src/util/checksum.js';
+import { datasetChecksum } from '../src/dataset/checksum.js';
 import { writeDataDir } from './fixtures/data-dir.js';
+import { runCli, spawnCli } from './helpers/cli.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const cli = path.join(root, 'dist', 'cli.js');
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+const run = (...args: string[]) => runCli(args);
+const cwd = process.cwd();
 
 let dir: string;
 let a: Dataset;
@@ -34,11 +37,14 @@ beforeAll(() => {
   tampered.visits[0]!.locality = 'Nowhere';
   writeFileSync(path.join(dir, 'tampered.json'), JSON.stringify(tampered));
   writeFileSync(path.join(dir, 'not-json.json'), '{"meta":');
+  // The forks pool runs each file in its own process: changing its folder touches no other file.
+  process.chdir(dir);
 });
+afterAll(() => process.chdir(cwd));
 
 describe('diplomatic-visits diff', () => {
-  it('prints a table of counts and the changes, and exits 0', () => {
-    const r = run('diff', 'a.json', 'b.json');
+  it('prints a table of counts and the changes, and exits 0', async () => {
+    const r = (await run('diff', 'a.json', 'b.json'));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^old: 1\.0\.0 \(sha256 [0-9a-f]{12}\)\s+new: 1\.1\.0/);
@@ -48,8 +54,8 @@ describe('diplomatic-visits diff', () => {
     expect(r.stdout).toContain('visits: changed (1)\n  ~ hsg-travel-2\n      locality: "Seoul" → "Seoul, Busan"');
   });
 
-  it('prints the whole diff as JSON with --format json', () => {
-    const r = run('diff', 'a.json', 'b.json', '--format', 'json');
+  it('prints the whole diff as JSON with --format json', async () => {
+    const r = (await run('diff', 'a.json', 'b.json', '--format', 'json'));
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toEqual(JSON.parse(JSON.stringify(diffDatasets(a, b))));
@@ -61,28 +67,28 @@ describe('diplomatic-visits diff', () => {
     expect(out.summary).toMatchObject({ added: 1, removed: 0, changed: 1 });
   });
 
-  it('exits 0 for identical datasets', () => {
-    const r = run('diff', 'a.json', 'a.json');
+  it('exits 0 for identical datasets', async () => {
+    const r = (await run('diff', 'a.json', 'a.json'));
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('No record was added, removed or changed.');
   });
 
-  it('limits the ids listed with --limit', () => {
-    const r = run('diff', 'a.json', 'b.json', '--limit', '0');
+  it('limits the ids listed with --limit', async () => {
+    const r = (await run('diff', 'a.json', 'b.json', '--limit', '0'));
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('issues: added (1)\n  … and 1 more');
   });
 
-  it('validates both files: a tampered or broken file fails with exit 1 and its name', () => {
-    const r = run('diff', 'a.json', 'tampered.json');
+  it('validates both files: a tampered or broken file fails with exit 1 and its name', async () => {
+    const r = (await run('diff', 'a.json', 'tampered.json'));
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^diplomatic-visits: tampered\.json: dataset checksum mismatch/);
-    const j = run('diff', 'not-json.json', 'b.json');
+    const j = (await run('diff', 'not-json.json', 'b.json'));
     expect(j.status).toBe(1);
     expect(j.stderr).toContain('not-json.json: dataset is not valid JSON');
   });
 
-  it('exits 2 on bad usage', () => {
+  it('exits 2 on bad usage', async () => {
     const cases: [string[], RegExp][] = [
       [['diff'], /diff: missing <old\.json> <new\.json>/],
       [['diff', 'a.json'], /diff: missing <old\.json> <new\.json>/],
@@ -96,15 +102,15 @@ describe('diplomatic-visits diff', () => {
       [['diff', 'a.json', 'b.json', '--dataset', 'a.json'], /diff: --dataset does not apply to this command/],
     ];
     for (const [args, message] of cases) {
-      const r = run(...args);
+      const r = (await run(...args));
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toMatch(message);
     }
   });
 
-  it('is listed in the help', () => {
-    expect(run('--help').stdout).toMatch(/^ {2}diff\s+what was added, removed and changed between two dataset files$/m);
-    const help = run('diff', '--help').stdout;
+  it('is listed in the help', async () => {
+    expect((await run('--help')).stdout).toMatch(/^ {2}diff\s+what was added, removed and changed between two dataset files$/m);
+    const help = (await run('diff', '--help')).stdout;
     expect(help).toContain('Usage: diplomatic-visits diff <old.json> <new.json> [options]');
     // Only what it accepts: table or json, no --dataset; wrapped at 100 columns.
     expect(help).toMatch(/--format <fmt>\s+table \(default; fits the terminal,\s+or\s+100\s+columns\),\s+json[\s\S]*or\s+markdown/);
@@ -114,21 +120,22 @@ describe('diplomatic-visits diff', () => {
 });
 
 describe('diff --exit-code and --format markdown', () => {
-  it('exits 1 with --exit-code when the files differ, 0 when they do not', () => {
-    expect(run('diff', 'a.json', 'b.json', '--exit-code').status).toBe(1);
-    expect(run('diff', 'a.json', 'a.json', '--exit-code').status).toBe(0);
+  it('exits 1 with --exit-code when the files differ, 0 when they do not', async () => {
+    expect((await run('diff', 'a.json', 'b.json', '--exit-code')).status).toBe(1);
+    expect(spawnCli(['diff', 'a.json', 'b.json', '--exit-code'], { cwd: dir })).toMatchObject({ status: 1, stderr: '' });
+    expect((await run('diff', 'a.json', 'a.json', '--exit-code')).status).toBe(0);
     // Without it: 0 either way.
-    expect(run('diff', 'a.json', 'b.json').status).toBe(0);
+    expect((await run('diff', 'a.json', 'b.json')).status).toBe(0);
     // An unreadable file is still bad usage, not "differ".
-    expect(run('diff', 'a.json', 'missing.json', '--exit-code').status).toBe(2);
+    expect((await run('diff', 'a.json', 'missing.json', '--exit-code')).status).toBe(2);
   });
-  it('prints diffToMarkdown with --format markdown, --limit applied', () => {
-    const out = run('diff', 'a.json', 'b.json', '--format', 'markdown');
+  it('prints diffToMarkdown with --format markdown, --limit applied', async () => {
+    const out = (await run('diff', 'a.json', 'b.json', '--format', 'markdown'));
     expect(out.status).toBe(0);
     expect(out.stdout).toBe(diffToMarkdown(diffDatasets(a, b)));
     expect(out.stdout).toMatch(/^Data: .*dataset 1\.0\.0 → 1\.1\.0/);
     expect(out.stdout).toContain('| collection | before | after | added | removed | corrected |');
-    expect(run('diff', 'a.json', 'b.json', '--format', 'markdown', '--limit', '0').stdout).toBe(diffToMarkdown(diffDatasets(a, b), { maxIds: 0 }));
-    expect(run('diff', 'a.json', 'b.json', '--format', 'csv').stderr).toMatch(/--format must be one of table, json, markdown/);
+    expect((await run('diff', 'a.json', 'b.json', '--format', 'markdown', '--limit', '0')).stdout).toBe(diffToMarkdown(diffDatasets(a, b), { maxIds: 0 }));
+    expect((await run('diff', 'a.json', 'b.json', '--format', 'csv')).stderr).toMatch(/--format must be one of table, json, markdown/);
   });
 });

@@ -2,12 +2,15 @@
 // ids are printed whole. Checked on renderTable, and on every table command of
 // the CLI over the real bundled dataset (whose ids are the long ones), against
 // the same command's CSV, which has every cell in full.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderTable, type Column } from '../src/cli/format.js';
 import type { Dataset } from '../src/schemas/types.js';
+import { runCli } from './helpers/cli.js';
+
+// In-process through run(argv, io); the bundled dataset is the built one.
+vi.mock('../src/dataset/bundled-node.js', async () => (await import('./helpers/bundled-from-dist.js')).bundledFromDist());
 
 const root = path.resolve(import.meta.dirname, '..');
 const cliFile = path.join(root, 'dist', 'cli.js');
@@ -79,8 +82,8 @@ describe('CLI tables on the real dataset', () => {
   ].map((r) => r.id));
   for (const c of ds.countries) ids.add(c.code);
 
-  const run = (args: string[]) => {
-    const r = spawnSync(process.execPath, [cliFile, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = async (args: string[]) => {
+    const r = await runCli(args);
     expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(0);
     return r.stdout;
   };
@@ -101,9 +104,9 @@ describe('CLI tables on the real dataset', () => {
     ['countries', '--person', 'blinken-antony-j'],
     ['search', 'Seoul'],
   ];
-  it.each(commands.map((args) => [args.join(' '), args] as const))('%s: every id of a shown column is printed whole', (_, args) => {
-    const table = run(args).split('\n');
-    const [header, ...csvRows] = parseCsv(run([...args, '--format', 'csv']));
+  it.each(commands.map((args) => [args.join(' '), args] as const))('%s: every id of a shown column is printed whole', async (_, args) => {
+    const table = (await run(args)).split('\n');
+    const [header, ...csvRows] = parseCsv(await run([...args, '--format', 'csv']));
     // The table: its header line (under "Itinerary" for `trip`), the dashes, then one line per row (notes indented).
     const at = args[0] === 'trip' ? table.indexOf('Itinerary') + 1 : 0;
     expect(table[at + 1], 'dashes under the header').toMatch(/^-+( +-+)*$/);

@@ -1,8 +1,8 @@
 // Questions in one line (issue 14): dates as people write them, comma lists,
 // sorting, cutting and counting, tables that fit the terminal, trip and issue
-// views, run as users run them (node dist/cli.js) on the hand-made fixture.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// views, run in-process through run(argv, io) (the seam dist/cli.js uses) on
+// the hand-made fixture.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,17 +10,14 @@ import { run } from '../src/cli/run.js';
 import { displayWidth, renderTable, truncate, type Column } from '../src/cli/format.js';
 import { countBy, visits } from '../src/query/index.js';
 import { smallDataset } from './fixtures/small-dataset.js';
+import { runCli } from './helpers/cli.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const cliFile = path.join(root, 'dist', 'cli.js');
 let work: string;
 let pinned: string;
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [cliFile, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-const fx = (...args: string[]) => cli(...args, '--dataset', pinned);
+const cli = (...args: string[]) => runCli(args);
+const fx = (...args: string[]) => runCli([...args, '--dataset', pinned]);
 const jsonIds = (out: { stdout: string }) => (JSON.parse(out.stdout) as { id: string }[]).map((r) => r.id);
 
 /** Runs the CLI in this process, as a terminal of `columns` would. */
@@ -32,7 +29,6 @@ async function inTerminal(columns: number | undefined, ...args: string[]) {
 }
 
 beforeAll(() => {
-  if (!existsSync(cliFile)) throw new Error('dist/cli.js is missing: run npm run build (npm test does)');
   work = mkdtempSync(path.join(tmpdir(), 'dv-cli-q-'));
   pinned = path.join(work, 'small-dataset.json');
   writeFileSync(pinned, JSON.stringify(smallDataset));
@@ -40,94 +36,94 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('dates as people write them', () => {
-  it('takes a month as the whole month and a year as the whole year, everywhere a date is taken', () => {
-    const month = jsonIds(fx('visits', '--person', 'blinken-antony-j', '--from', '2023-11', '--to', '2023-11', '--format', 'json'));
-    expect(month).toEqual(jsonIds(fx('visits', '--person', 'blinken-antony-j', '--from', '2023-11-01', '--to', '2023-11-30', '--format', 'json')));
+  it('takes a month as the whole month and a year as the whole year, everywhere a date is taken', async () => {
+    const month = jsonIds((await fx('visits', '--person', 'blinken-antony-j', '--from', '2023-11', '--to', '2023-11', '--format', 'json')));
+    expect(month).toEqual(jsonIds((await fx('visits', '--person', 'blinken-antony-j', '--from', '2023-11-01', '--to', '2023-11-30', '--format', 'json'))));
     expect(month).toContain('hsg-travel-4184'); // 28-29 November: the month's last days are in
-    expect(jsonIds(fx('trips', '--from', '2021', '--to', '2021', '--format', 'json'))).toEqual(['austin-lloyd-j-2021-03-15', 'blinken-antony-j-2021-03-15']);
-    expect(jsonIds(fx('events', '--from', '2024', '--format', 'json'))).toEqual(['blinken-wang-2024-04-26']);
-    const countries = JSON.parse(fx('countries', '--person', 'blinken-antony-j', '--from', '2021-03', '--to', '2021-03', '--format', 'json').stdout) as { country: { code: string } }[];
+    expect(jsonIds((await fx('trips', '--from', '2021', '--to', '2021', '--format', 'json')))).toEqual(['austin-lloyd-j-2021-03-15', 'blinken-antony-j-2021-03-15']);
+    expect(jsonIds((await fx('events', '--from', '2024', '--format', 'json')))).toEqual(['blinken-wang-2024-04-26']);
+    const countries = JSON.parse((await fx('countries', '--person', 'blinken-antony-j', '--from', '2021-03', '--to', '2021-03', '--format', 'json')).stdout) as { country: { code: string } }[];
     expect(countries.map((c) => c.country.code)).toEqual(['JP', 'KR', 'BE']);
-    const stats = JSON.parse(fx('stats', '--person', 'blinken-antony-j', '--from', '2023-11', '--to', '2023-11', '--format', 'json').stdout) as { visits: number };
+    const stats = JSON.parse((await fx('stats', '--person', 'blinken-antony-j', '--from', '2023-11', '--to', '2023-11', '--format', 'json')).stdout) as { visits: number };
     expect(stats.visits).toBe(month.length);
   });
-  it('refuses anything else with the same clear error, exit 2', () => {
+  it('refuses anything else with the same clear error, exit 2', async () => {
     for (const bad of ['2023-13', 'Nov-2023', '2023-11-31', '23']) {
-      const out = fx('visits', '--from', bad);
+      const out = (await fx('visits', '--from', bad));
       expect(out.status, bad).toBe(2);
       expect(out.stderr).toContain(`--from: expected a real calendar date: a day YYYY-MM-DD (2023-11-01), a month YYYY-MM (2023-11), a year YYYY (2023)`);
     }
-    const reversed = fx('visits', '--from', '2023-12', '--to', '2023-11');
+    const reversed = (await fx('visits', '--from', '2023-12', '--to', '2023-11'));
     expect(reversed.status).toBe(2);
     expect(reversed.stderr).toMatch(/--to 2023-11 is before --from 2023-12/);
   });
 });
 
 describe('comma lists', () => {
-  it('takes --country CN,JP as --country CN --country JP, wherever a filter takes several values', () => {
-    expect(jsonIds(fx('visits', '--country', 'CN,JP', '--format', 'json'))).toEqual(jsonIds(fx('visits', '--country', 'CN', '--country', 'JP', '--format', 'json')));
-    const listed = jsonIds(fx('visits', '--country', 'CN, jp', '--kind', 'secretary-travel,official-travel', '--format', 'json'));
-    expect(listed).toEqual(jsonIds(fx('visits', '--country', 'CN', '--country', 'JP', '--kind', 'secretary-travel', '--kind', 'official-travel', '--format', 'json')));
+  it('takes --country CN,JP as --country CN --country JP, wherever a filter takes several values', async () => {
+    expect(jsonIds((await fx('visits', '--country', 'CN,JP', '--format', 'json')))).toEqual(jsonIds((await fx('visits', '--country', 'CN', '--country', 'JP', '--format', 'json'))));
+    const listed = jsonIds((await fx('visits', '--country', 'CN, jp', '--kind', 'secretary-travel,official-travel', '--format', 'json')));
+    expect(listed).toEqual(jsonIds((await fx('visits', '--country', 'CN', '--country', 'JP', '--kind', 'secretary-travel', '--kind', 'official-travel', '--format', 'json'))));
     expect(listed).toEqual(['austin-2021-03-15-jp', 'hsg-travel-3992', 'hsg-travel-4181', 'hsg-travel-4229']);
-    expect(jsonIds(fx('events', '--kind', 'summit,ministerial', '--format', 'json'))).toEqual(['g7-foreign-ministers-2023-11-07', 'biden-xi-summit-2023-11-15']);
-    expect(jsonIds(fx('visits', '--person', 'austin-lloyd-j,biden-joseph-r', '--format', 'json'))).toHaveLength(3);
+    expect(jsonIds((await fx('events', '--kind', 'summit,ministerial', '--format', 'json')))).toEqual(['g7-foreign-ministers-2023-11-07', 'biden-xi-summit-2023-11-15']);
+    expect(jsonIds((await fx('visits', '--person', 'austin-lloyd-j,biden-joseph-r', '--format', 'json')))).toHaveLength(3);
   });
-  it('refuses an empty or unknown item by name, not the whole list', () => {
-    const out = fx('visits', '--country', 'CN,XX');
+  it('refuses an empty or unknown item by name, not the whole list', async () => {
+    const out = (await fx('visits', '--country', 'CN,XX'));
     expect(out.status).toBe(2);
     expect(out.stderr).toMatch(/--country: unknown country "XX"/);
-    expect(fx('visits', '--country', 'CN,,JP').status).toBe(2);
+    expect((await fx('visits', '--country', 'CN,,JP')).status).toBe(2);
   });
 });
 
 describe('sorting, limiting, counting', () => {
-  it('answers "the last Secretary of State in Beijing before 2023" in one command', () => {
+  it('answers "the last Secretary of State in Beijing before 2023" in one command', async () => {
     // The fixture's only Beijing visit is in 2024: before 2025, it is the answer; before 2023, none.
-    const out = fx('visits', '--kind', 'secretary-travel', '--locality', 'Beijing', '--to', '2024', '--reverse', '--limit', '1', '--format', 'json');
+    const out = (await fx('visits', '--kind', 'secretary-travel', '--locality', 'Beijing', '--to', '2024', '--reverse', '--limit', '1', '--format', 'json'));
     expect(jsonIds(out)).toEqual(['hsg-travel-4229']);
-    expect(jsonIds(fx('visits', '--kind', 'secretary-travel', '--locality', 'Beijing', '--to', '2022', '--reverse', '--limit', '1', '--format', 'json'))).toEqual([]);
-    expect(jsonIds(fx('visits', '--kind', 'secretary-travel', '--to', '2023', '--reverse', '--limit', '2', '--format', 'json'))).toEqual(['hsg-travel-4184', 'hsg-travel-4183']);
+    expect(jsonIds((await fx('visits', '--kind', 'secretary-travel', '--locality', 'Beijing', '--to', '2022', '--reverse', '--limit', '1', '--format', 'json')))).toEqual([]);
+    expect(jsonIds((await fx('visits', '--kind', 'secretary-travel', '--to', '2023', '--reverse', '--limit', '2', '--format', 'json')))).toEqual(['hsg-travel-4184', 'hsg-travel-4183']);
   });
-  it('answers "which countries did Blinken visit most" in one command, with the library\'s counts', () => {
-    const out = fx('visits', '--person', 'blinken-antony-j', '--count-by', 'country', '--format', 'json');
+  it('answers "which countries did Blinken visit most" in one command, with the library\'s counts', async () => {
+    const out = (await fx('visits', '--person', 'blinken-antony-j', '--count-by', 'country', '--format', 'json'));
     expect(out.status).toBe(0);
     expect(JSON.parse(out.stdout)).toEqual(countBy(smallDataset, visits(smallDataset, { person: 'blinken-antony-j' }), 'country'));
-    const table = fx('visits', '--person', 'blinken-antony-j', '--count-by', 'country', '--limit', '2').stdout.split('\n');
+    const table = (await fx('visits', '--person', 'blinken-antony-j', '--count-by', 'country', '--limit', '2')).stdout.split('\n');
     expect(table[0]).toMatch(/^country\s+count$/);
     expect(table.slice(2, 4).map((l) => l.replace(/\s+/g, ' '))).toEqual(['BE 2', 'JP 2']);
     expect(table).toHaveLength(5);
-    const csv = fx('trips', '--count-by', 'year', '--sort', 'year', '--format', 'csv').stdout;
+    const csv = (await fx('trips', '--count-by', 'year', '--sort', 'year', '--format', 'csv')).stdout;
     expect(csv).toBe('year,count\r\n2021,2\r\n2023,2\r\n2024,1\r\n');
-    expect(fx('events', '--count-by', 'series', '--format', 'json').stdout).toContain('"value": "G7"');
-    expect(fx('visits', '--count-by', 'traveler-country', '--format', 'json').stdout).toContain('"value": "TR"');
-    const bad = fx('visits', '--count-by', 'contry');
+    expect((await fx('events', '--count-by', 'series', '--format', 'json')).stdout).toContain('"value": "G7"');
+    expect((await fx('visits', '--count-by', 'traveler-country', '--format', 'json')).stdout).toContain('"value": "TR"');
+    const bad = (await fx('visits', '--count-by', 'contry'));
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--count-by: expected one of country, .*did you mean "country"/);
   });
-  it('sorts by any column, numbers as numbers, and --reverse sorts descending', () => {
-    const countries = (...args: string[]) => (JSON.parse(fx('countries', '--person', 'blinken-antony-j', ...args, '--format', 'json').stdout) as { country: { code: string }; days: number }[]);
-    const byDays = countries('--sort', 'days', '--reverse');
+  it('sorts by any column, numbers as numbers, and --reverse sorts descending', async () => {
+    const countries = async (...args: string[]) => (JSON.parse((await fx('countries', '--person', 'blinken-antony-j', ...args, '--format', 'json')).stdout) as { country: { code: string }; days: number }[]);
+    const byDays = await countries('--sort', 'days', '--reverse');
     for (let i = 1; i < byDays.length; i++) expect(byDays[i - 1]!.days).toBeGreaterThanOrEqual(byDays[i]!.days);
     expect(byDays[0]!.country.code).toBe('BE');
-    expect(countries('--sort', 'visits', '--reverse', '--limit', '3').map((c) => c.country.code)).toEqual(['JP', 'KR', 'BE']);
-    expect(jsonIds(fx('visits', '--trip', 'blinken-antony-j-2023-11-03', '--sort', 'country', '--format', 'json'))).toEqual(['hsg-travel-4177', 'hsg-travel-4183', 'hsg-travel-4178', 'hsg-travel-4181', 'hsg-travel-4182']);
+    expect((await countries('--sort', 'visits', '--reverse', '--limit', '3')).map((c) => c.country.code)).toEqual(['JP', 'KR', 'BE']);
+    expect(jsonIds((await fx('visits', '--trip', 'blinken-antony-j-2023-11-03', '--sort', 'country', '--format', 'json')))).toEqual(['hsg-travel-4177', 'hsg-travel-4183', 'hsg-travel-4178', 'hsg-travel-4181', 'hsg-travel-4182']);
     // Ids sort naturally: hsg-visit-100 before hsg-visit-900.
-    expect(jsonIds(fx('visits', '--kind', 'foreign-leader-visit', '--sort', 'id', '--format', 'json'))).toEqual(['hsg-visit-100', 'hsg-visit-900']);
+    expect(jsonIds((await fx('visits', '--kind', 'foreign-leader-visit', '--sort', 'id', '--format', 'json')))).toEqual(['hsg-visit-100', 'hsg-visit-900']);
     for (const command of ['visits', 'trips', 'events', 'issues', 'discrepancies', 'countries', 'people']) {
-      const help = cli(command, '--help').stdout;
+      const help = (await cli(command, '--help')).stdout;
       expect(help, command).toMatch(/--sort <field>[\s\S]*--reverse[\s\S]*--limit <n>/);
     }
-    expect(fx('people', '--sort', 'visits', '--reverse', '--limit', '1', '--format', 'csv').stdout.split('\r\n')[1]).toMatch(/^blinken-antony-j,/);
-    expect(fx('search', 'blinken', '--sort', 'type', '--reverse', '--format', 'json').status).toBe(0);
+    expect((await fx('people', '--sort', 'visits', '--reverse', '--limit', '1', '--format', 'csv')).stdout.split('\r\n')[1]).toMatch(/^blinken-antony-j,/);
+    expect((await fx('search', 'blinken', '--sort', 'type', '--reverse', '--format', 'json')).status).toBe(0);
   });
-  it('takes --limit as decimal digits only, and names a wrong --sort column with the nearest', () => {
+  it('takes --limit as decimal digits only, and names a wrong --sort column with the nearest', async () => {
     for (const bad of ['1e1', '-1', '0x10', '1.5', ' 2', 'ten']) {
-      const out = fx('visits', '--limit', bad);
+      const out = (await fx('visits', '--limit', bad));
       expect(out.status, bad).toBe(2);
       expect(out.stderr).toMatch(/--limit: expected a whole number written in decimal digits/);
     }
-    expect(jsonIds(fx('visits', '--limit', '0', '--format', 'json'))).toEqual([]);
-    const out = fx('visits', '--sort', 'strat');
+    expect(jsonIds((await fx('visits', '--limit', '0', '--format', 'json')))).toEqual([]);
+    const out = (await fx('visits', '--sort', 'strat'));
     expect(out.status).toBe(2);
     expect(out.stderr).toMatch(/--sort: expected a column: one of start, end, .*did you mean "start"/);
   });
@@ -160,7 +156,7 @@ describe('tables that fit the terminal', () => {
     const table = renderTable([wideRow], columns, { maxWidth: 30 });
     expect(table).toContain(wideRow.id);
   });
-  it('measures width as a terminal shows it: wide characters 2, combining marks 0', () => {
+  it('measures width as a terminal shows it: wide characters 2, combining marks 0', async () => {
     expect(displayWidth('北京')).toBe(4);
     expect(displayWidth('서울')).toBe(4);
     expect(displayWidth('Erdoğan')).toBe(7);
@@ -179,29 +175,29 @@ describe('tables that fit the terminal', () => {
 });
 
 describe('trip and issues views', () => {
-  it('trip shows agenda and context unless --relation asks for one', () => {
-    const all = fx('trip', 'blinken-antony-j-2023-11-03');
+  it('trip shows agenda and context unless --relation asks for one', async () => {
+    const all = (await fx('trip', 'blinken-antony-j-2023-11-03'));
     expect(all.stdout).toMatch(/^Issues$/m);
-    const agenda = fx('trip', 'blinken-antony-j-2023-11-03', '--relation', 'agenda');
+    const agenda = (await fx('trip', 'blinken-antony-j-2023-11-03', '--relation', 'agenda'));
     expect(agenda.status).toBe(0);
     expect(agenda.stdout).toMatch(/^Issues \(agenda\)$/m);
     const issueLines = (text: string, rel: string) => text.split('\n').filter((l) => l.startsWith(`  ${rel}  `));
     expect(issueLines(agenda.stdout, 'context')).toEqual([]);
     expect(issueLines(agenda.stdout, 'agenda')).toEqual(issueLines(all.stdout, 'agenda'));
-    const context = fx('trip', 'blinken-antony-j-2023-11-03', '--relation', 'context', '--format', 'json');
+    const context = (await fx('trip', 'blinken-antony-j-2023-11-03', '--relation', 'context', '--format', 'json'));
     const links = (JSON.parse(context.stdout) as { issueLinks: { link: { relation: string } }[] }).issueLinks;
     expect(links.every((l) => l.link.relation === 'context')).toBe(true);
-    const bad = fx('trip', 'blinken-antony-j-2023-11-03', '--relation', 'agneda');
+    const bad = (await fx('trip', 'blinken-antony-j-2023-11-03', '--relation', 'agneda'));
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--relation: .*"agenda"/);
   });
-  it('issues --trip --evidence shows each link\'s quotes with their sources', () => {
-    const out = fx('issues', '--trip', 'blinken-antony-j-2021-03-15', '--evidence', '--wide');
+  it('issues --trip --evidence shows each link\'s quotes with their sources', async () => {
+    const out = (await fx('issues', '--trip', 'blinken-antony-j-2021-03-15', '--evidence', '--wide'));
     expect(out.status).toBe(0);
     const quotes = smallDataset.issueLinks.filter((l) => l.subject.id === 'blinken-antony-j-2021-03-15').flatMap((l) => l.evidence.map((e) => e.quote));
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) expect(out.stdout).toContain(`“${quote}”`);
-    expect(fx('issues', '--trip', 'blinken-antony-j-2021-03-15').stdout).not.toContain('“');
-    expect(fx('issues', '--evidence').stderr).toMatch(/--evidence needs --trip, --visit or --event/);
+    expect((await fx('issues', '--trip', 'blinken-antony-j-2021-03-15')).stdout).not.toContain('“');
+    expect((await fx('issues', '--evidence')).stderr).toMatch(/--evidence needs --trip, --visit or --event/);
   });
 });

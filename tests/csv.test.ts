@@ -250,8 +250,14 @@ describe('CSV export of a fixture dataset (scripts/build-exports.ts)', () => {
     expect(visits.schema.fields.find((f: { name: string }) => f.name === 'kind').constraints.enum).toContain('secretary-travel');
   });
 
-  it('writes the same bytes for the same dataset', () => {
-    const again = datasetCsvFiles(dataset);
+  it('writes its columns in schema order, whatever the order of the keys in the records', () => {
+    // Every object's keys reversed: a writer that followed the records' own key order would change its bytes.
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(reversed) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)])) : value;
+    const shuffled = reversed(dataset) as Dataset;
+    expect(Object.keys(shuffled.visits[0]!)).not.toEqual(Object.keys(dataset.visits[0]!));
+    const again = datasetCsvFiles(shuffled);
+    expect(again.map((f) => f.file).sort()).toEqual([...texts.keys()].sort());
     for (const f of again) expect(f.text, f.file).toBe(texts.get(f.file));
   });
 

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintDataset } from '../src/lint/index.js';
-import { loadDataset } from '../src/schemas/load-dataset.js';
+import { loadDataset } from '../src/dataset/load-dataset.js';
 import { COLLECTIONS } from '../src/schemas/meta.js';
 import type { Dataset } from '../src/schemas/dataset.js';
-import { datasetChecksum } from '../src/util/checksum.js';
+import { datasetChecksum } from '../src/dataset/checksum.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));

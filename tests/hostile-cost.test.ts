@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatasetValidationError, InvalidArgumentError } from '../src/errors.js';
 import { search } from '../src/query/search/index.js';
-import { loadDataset } from '../src/schemas/load-dataset.js';
+import { loadDataset } from '../src/dataset/load-dataset.js';
 import { addIdenticalStays, addManyLinks, addParentChain, deeplyNested, seal } from './fixtures/hostile-data.js';
 import { freshSmallDataset, smallDataset } from './fixtures/small-dataset.js';
 

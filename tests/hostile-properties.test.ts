@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DiplomaticVisitsError } from '../src/errors.js';
 import * as q from '../src/query/index.js';
-import { normalizeText } from '../src/query/_lib/text.js';
+import { normalizeText } from '../src/util/text.js';
 import { isIsoDate } from '../src/util/dates.js';
 import type { Event, Trip, Visit } from '../src/schemas/types.js';
 import { smallDataset as ds } from './fixtures/small-dataset.js';

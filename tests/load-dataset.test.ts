@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../scripts/build/assemble.js';
 import { DatasetValidationError, SCHEMA_VERSION, loadDataset, type Dataset } from '../src/schemas/index.js';
-import { datasetChecksum } from '../src/util/checksum.js';
+import { datasetChecksum } from '../src/dataset/checksum.js';
 import { writeDataDir } from './fixtures/data-dir.js';
 
 const built = () => structuredClone(buildDataset(writeDataDir(), '1.0.0').dataset!) as Dataset;

@@ -42,6 +42,7 @@ describe('completion', () => {
   it('completes ids inside a string argument, from every vocabulary', () => {
     // by the filter key: person ids only, though trip and visit ids start the same
     expect(completeLine("visits({ person: 'blin", vocab, names)).toEqual([['blinken-antony-j'], 'blin']);
+    expect(completeLine("travelStats('blin", vocab, names)).toEqual([['blinken-antony-j'], 'blin']);
     expect(completeLine("visits({ person: ['austin-lloyd-j', 'b", vocab, names)).toEqual([['biden-joseph-r', 'blinken-antony-j'], 'b']);
     // anywhere else, every id
     expect(completeLine("search('blinken-antony-j-2", vocab, names)![0]).toEqual(vocab.trip.filter((t) => t.startsWith('blinken-antony-j-2')));

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   CountrySchema, EventSchema, IssueLinkSchema, IsoDateSchema, IdSchema, PersonSchema, SourceSchema, TripSchema, VisitAnnotationSchema, VisitSchema,
 } from '../src/schemas/index.js';
-import { sha256Hex } from '../src/util/sha256.js';
+import { sha256HexAsync, sha256HexSync } from '../src/dataset/platform-sha256.js';
+import { withoutNodeCrypto } from './fixtures/no-node-crypto.js';
 import { validContent } from './fixtures/lint-base.js';
 
 const messageOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -63,9 +64,23 @@ describe('schemas reject bad records with a useful message', () => {
 });
 
 describe('sha256', () => {
-  it('matches node:crypto on ASCII, non-Latin text and block boundaries', () => {
-    for (const text of ['', 'abc', 'Blinken’s Asian tour — 日本 / 대한민국', 'x'.repeat(55), 'x'.repeat(56), 'y'.repeat(64), 'z'.repeat(1000)]) {
-      expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+  const texts = ['', 'abc', 'Blinken’s Asian tour — 日本 / 대한민국', 'x'.repeat(55), 'x'.repeat(56), 'y'.repeat(64), 'z'.repeat(1000)];
+  it('is node:crypto\'s where the runtime has it, synchronously and not', async () => {
+    for (const text of texts) {
+      const expected = createHash('sha256').update(text, 'utf8').digest('hex');
+      expect(sha256HexSync(text)).toBe(expected);
+      expect(await sha256HexAsync(text)).toBe(expected);
+    }
+  });
+  it('is Web Crypto\'s, asynchronously only, where the runtime has no node:crypto (a browser)', async () => {
+    const restore = withoutNodeCrypto();
+    try {
+      for (const text of texts) {
+        expect(sha256HexSync(text)).toBeUndefined();
+        expect(await sha256HexAsync(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+      }
+    } finally {
+      restore();
     }
   });
 });

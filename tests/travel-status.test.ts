@@ -1,17 +1,20 @@
 // The postponed Beijing trip of February 2023 in the built data, and the
 // CLI's --status: left out by default, shown when asked, a bad value refused.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AnyDataset } from '../src/schemas/records.js';
 import { countriesVisited, daysAbroad, itinerary, timeline, trips, visits } from '../src/query/index.js';
+import { runCli } from './helpers/cli.js';
+
+// From src, the bundled dataset is the built dist/dataset.json (loaded and frozen as getDataset() does).
+vi.mock('../src/dataset/bundled-node.js', async () => (await import('./helpers/bundled-from-dist.js')).bundledFromDist());
 
 const dist = path.join(path.resolve(import.meta.dirname, '..'), 'dist');
-const cliFile = path.join(dist, 'cli.js');
 // the data the CLI answers from: the built file (npm test builds first)
 const ds = JSON.parse(readFileSync(path.join(dist, 'dataset.json'), 'utf8')) as AnyDataset;
-const cli = (...args: string[]) => spawnSync(process.execPath, [cliFile, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+// In-process (tests/helpers/cli.ts): the CLI answers from the bundled data, the built file above.
+const cli = (...args: string[]) => runCli(args);
 
 const VISIT = 'blinken-2023-02-19-cn';
 const TRIP = 'blinken-antony-j-2023-02-19';
@@ -45,15 +48,15 @@ describe('the postponed Beijing trip of February 2023', () => {
 });
 
 describe('CLI --status', () => {
-  it('visits: left out by default; --status all shows it with its status, in the table and in CSV', () => {
-    const plain = cli('visits', '--person', 'blinken-antony-j', '--country', 'CN', '--from', '2023', '--to', '2023');
+  it('visits: left out by default; --status all shows it with its status, in the table and in CSV', async () => {
+    const plain = await cli('visits', '--person', 'blinken-antony-j', '--country', 'CN', '--from', '2023', '--to', '2023');
     expect(plain.status, plain.stderr).toBe(0);
     expect(plain.stdout).not.toMatch(/blinken-2023-02-19-cn|status/);
-    const all = cli('visits', '--person', 'blinken-antony-j', '--country', 'CN', '--from', '2023', '--to', '2023', '--status', 'all');
+    const all = await cli('visits', '--person', 'blinken-antony-j', '--country', 'CN', '--from', '2023', '--to', '2023', '--status', 'all');
     expect(all.status, all.stderr).toBe(0);
     expect(all.stdout).toMatch(/2023-02-19#.*postponed\s+blinken-2023-02-19-cn/);
     expect(all.stdout).toMatch(/# dates unknown/);
-    const csv = cli('visits', '--person', 'blinken-antony-j', '--country', 'CN', '--from', '2023', '--to', '2023', '--status', 'postponed,completed', '--format', 'csv');
+    const csv = await cli('visits', '--person', 'blinken-antony-j', '--country', 'CN', '--from', '2023', '--to', '2023', '--status', 'postponed,completed', '--format', 'csv');
     expect(csv.status, csv.stderr).toBe(0);
     const [header, ...rows] = csv.stdout.trim().split('\n');
     const at = header!.split(',').indexOf('status');
@@ -62,23 +65,23 @@ describe('CLI --status', () => {
     expect(rows[0]).toContain('postponed');
   });
 
-  it('trips and trip: the postponed trip on request, refused by id otherwise with the flag to use', () => {
-    const list = cli('trips', '--person', 'blinken-antony-j', '--status', 'postponed', '--format', 'json');
+  it('trips and trip: the postponed trip on request, refused by id otherwise with the flag to use', async () => {
+    const list = await cli('trips', '--person', 'blinken-antony-j', '--status', 'postponed', '--format', 'json');
     expect(list.status, list.stderr).toBe(0);
     expect((JSON.parse(list.stdout) as { id: string }[]).map((t) => t.id)).toEqual([TRIP]);
-    const refused = cli('trip', TRIP);
+    const refused = await cli('trip', TRIP);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/this one is postponed: ask for it with status 'postponed' or 'all' \(--status in the CLI\)/);
-    const shown = cli('trip', TRIP, '--status', 'all');
+    const shown = await cli('trip', TRIP, '--status', 'all');
     expect(shown.status, shown.stderr).toBe(0);
     expect(shown.stdout).toMatch(/dates unknown \(reported by 2023-02-19\), 1 stop; curated; postponed, did not take place/);
   });
 
-  it('refuses a bad value, naming the flag', () => {
-    const bad = cli('visits', '--status', 'postpned');
+  it('refuses a bad value, naming the flag', async () => {
+    const bad = await cli('visits', '--status', 'postpned');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--status: expected a travel status: completed, postponed, cancelled, a list of them, or 'all', received "postpned" \(did you mean "postponed"\?\)/);
-    const mixed = cli('trips', '--status', 'all,postponed');
+    const mixed = await cli('trips', '--status', 'all,postponed');
     expect(mixed.status).toBe(2);
     expect(mixed.stderr).toMatch(/--status: expected a travel status, completed, postponed, cancelled: 'all' stands alone, not in a list/);
   });

@@ -10,7 +10,7 @@
 //
 // Nothing is added, dropped or changed: keys the schema does not know (which the
 // build rejects anyway) stay, after the known ones, in the order they were in.
-import type { z } from 'zod/v4';
+import { z } from 'zod/v4';
 import { compareIds } from '../../src/util/canonical.js';
 import { DATA_FILES, type DataFile } from './files.js';
 
@@ -23,62 +23,37 @@ export type KeyOrder =
 
 const LEAF: KeyOrder = { kind: 'leaf' };
 
-// zod 4 describes every schema in `_zod.def`; `type` names the kind of schema.
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: readonly z.ZodType[];
-  getter?: () => z.ZodType;
-  valueType?: z.ZodType;
-  items?: readonly z.ZodType[];
-  rest?: z.ZodType | null;
-}
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+/** A wrapper that validates its inner schema's shape (optional, default, readonly, lazy, ...): its key order is the inner one's. */
+type Unwrappable = z.ZodType & { unwrap(): z.ZodType };
+const WRAPPERS = [z.ZodOptional, z.ZodNullable, z.ZodDefault, z.ZodPrefault, z.ZodNonOptional, z.ZodReadonly, z.ZodCatch];
 
-/** Derives the key order of every object a schema describes from the schema's own shapes. */
+/** Derives the key order of every object a schema describes from the schema's own shapes (zod's public API only). */
 export function keyOrderOf(schema: z.ZodType, seen: Map<z.ZodType, KeyOrder> = new Map()): KeyOrder {
   const known = seen.get(schema);
   if (known) return known;
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'object': {
-      const order: KeyOrder = { kind: 'object', keys: Object.keys(def.shape ?? {}), children: new Map() };
-      seen.set(schema, order); // before the children, so a recursive (lazy) schema ends
-      for (const [key, child] of Object.entries(def.shape ?? {})) order.children.set(key, keyOrderOf(child, seen));
-      return order;
-    }
-    case 'array':
-      return { kind: 'each', element: keyOrderOf(def.element!, seen) };
-    case 'record':
-      return { kind: 'each', element: keyOrderOf(def.valueType!, seen) };
-    case 'tuple': {
-      const options = [...(def.items ?? []), ...(def.rest ? [def.rest] : [])].map((s) => keyOrderOf(s, seen));
-      return { kind: 'each', element: { kind: 'union', options } };
-    }
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'nonoptional':
-    case 'readonly':
-    case 'catch':
-    case 'success':
-      return keyOrderOf(def.innerType!, seen);
-    case 'pipe':
-      return keyOrderOf(def.in!, seen);
-    case 'lazy': {
-      // zod caches the schema a lazy getter returns in `_zod.innerType`, so a recursive schema is met again and ends
-      const inner = (schema as unknown as { _zod: { innerType?: z.ZodType } })._zod.innerType ?? def.getter!();
-      return keyOrderOf(inner, seen);
-    }
-    case 'union':
-      return { kind: 'union', options: (def.options ?? []).map((s) => keyOrderOf(s, seen)) };
-    default:
-      return LEAF;
+  if (schema instanceof z.ZodObject) {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    const order: KeyOrder = { kind: 'object', keys: Object.keys(shape), children: new Map() };
+    seen.set(schema, order); // before the children, so a recursive (lazy) schema ends
+    for (const [key, child] of Object.entries(shape)) order.children.set(key, keyOrderOf(child, seen));
+    return order;
   }
+  if (schema instanceof z.ZodArray) return { kind: 'each', element: keyOrderOf(schema.element as z.ZodType, seen) };
+  if (schema instanceof z.ZodRecord) return { kind: 'each', element: keyOrderOf(schema.valueType as z.ZodType, seen) };
+  if (schema instanceof z.ZodTuple) {
+    const { items, rest } = schema.def as unknown as { items: readonly z.ZodType[]; rest: z.ZodType | null };
+    return { kind: 'each', element: { kind: 'union', options: [...items, ...(rest ? [rest] : [])].map((s) => keyOrderOf(s, seen)) } };
+  }
+  if (schema instanceof z.ZodUnion) return { kind: 'union', options: (schema.options as readonly z.ZodType[]).map((s) => keyOrderOf(s, seen)) };
+  if (schema instanceof z.ZodPipe) return keyOrderOf(schema.in as z.ZodType, seen);
+  if (schema instanceof z.ZodLazy) {
+    // unwrap() calls the getter again, making new schemas each time: remember the lazy schema itself, filled in once known, so a recursive schema ends
+    const order = { kind: 'leaf' } as KeyOrder;
+    seen.set(schema, order);
+    return Object.assign(order, keyOrderOf(schema.unwrap() as z.ZodType, seen));
+  }
+  if (WRAPPERS.some((W) => schema instanceof W)) return keyOrderOf((schema as Unwrappable).unwrap(), seen);
+  return LEAF;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -1,5 +1,8 @@
 // The dataset as CSV, one file per collection plus "long" tables for the
-// nested lists of objects, for spreadsheets, pandas, R and DuckDB.
+// nested lists of objects, for spreadsheets, pandas, R and DuckDB. The columns
+// are the fields of the zod schemas (scripts/build/model.ts), with their
+// descriptions; what is kept here is what only the CSV decides: the tables,
+// which lists they unroll, renamed columns, keys.
 //
 // Flattening (documented in docs/data-for-analysts.md):
 // - nested objects become prefixed snake_case columns: traveler.personId -> traveler_person_id
@@ -10,16 +13,13 @@
 // - an absent optional field is an empty cell; booleans are true/false
 // - RFC 4180, and a ' in front of a text cell a spreadsheet would run as a formula
 //   (or that starts with '): the one writer and its rule are in src/util/csv.ts
+import { z } from 'zod/v4';
 import type { AnyDataset as Dataset } from '../../src/schemas/records.js';
-import { DateQualifierSchema, SubjectTypeSchema, TravelStatusSchema } from '../../src/schemas/common.js';
-import { DiscrepancySubjectSchema } from '../../src/schemas/discrepancy.js';
-import { EventKindSchema } from '../../src/schemas/event.js';
-import { IssueRelationSchema } from '../../src/schemas/issue.js';
+import { IsoDateSchema } from '../../src/schemas/common.js';
+import { DatasetSchema } from '../../src/schemas/dataset.js';
 import type { CollectionName } from '../../src/schemas/meta.js';
-import { SourceKindSchema, SourceSchema } from '../../src/schemas/source.js';
-import { TripGroupingRuleSchema } from '../../src/schemas/trip.js';
-import { VisitKindSchema } from '../../src/schemas/visit.js';
 import { LIST_SEPARATOR, listCell, neutralizeFormula, toCsv } from '../../src/util/csv.js';
+import { elementOf, fieldsOf, isSchema, unwrapOptional, type ModelField } from './model.js';
 
 export { LIST_SEPARATOR, toCsv };
 
@@ -68,78 +68,47 @@ const fk = (fields: string, resource: string, ref = 'id'): ForeignKey => ({ fiel
 const QUOTE_NOTE =
   'Quotes are verbatim extracts of at most 300 characters from the cited source (see sources.csv for title, publisher and URL), reproduced as short quotations with attribution; their copyright stays with the publisher.';
 
-const provenanceTable = (collection: 'visits' | 'trips' | 'events', parent: string, resource: string): CsvTable => ({
+/**
+ * What a table is: the CSV decisions only (its name, which collection it comes
+ * from, which list of objects it unrolls, renamed columns, keys). Its columns
+ * are the fields of the collection's schema, flattened: see {@link columnsOf}.
+ */
+interface TableSpec extends Omit<CsvTable, 'columns'> {
+  /** For a long table: what its parent column names, e.g. `visit` for visit_id. */
+  parent?: { name: string; resource: string };
+  /** Column names that differ from the field path in snake_case. */
+  rename?: Record<string, string>;
+}
+
+const provenanceTable = (collection: 'visits' | 'trips' | 'events', parent: string, resource: string): TableSpec => ({
   name: `${parent}_provenance`,
   title: `Provenance of ${collection}`,
   description: `One row per provenance entry of a ${parent} (the ${parent}'s provenance list, in order): the source, the official record ids and/or a quote. ${QUOTE_NOTE}`,
   collection,
   items: 'provenance',
-  columns: [
-    { name: `${parent}_id`, path: '@parent', type: 'string', description: `The ${parent} (${resource}.csv id).` },
-    { name: 'position', path: '@position', type: 'integer', description: 'Position of the entry in the list, from 1.' },
-    { name: 'source_id', path: 'sourceId', type: 'string', description: 'The source (sources.csv id).' },
-    { name: 'record_ids', path: 'recordIds', type: 'string', list: true, optional: true, description: 'Official record ids (hsg-travel-<n>, hsg-visit-<n>) joined with ";": every record of the official data that holds this stay.' },
-    { name: 'quote', path: 'quote', type: 'string', optional: true, description: 'Verbatim quote from the source, at most 300 characters.' },
-  ],
+  parent: { name: parent, resource },
   primaryKey: [`${parent}_id`, 'position'],
   foreignKeys: [fk(`${parent}_id`, resource), fk('source_id', 'sources')],
 });
 
-const dateQualifier: CsvColumn = { name: 'date_qualifier', path: 'dateQualifier', type: 'string', optional: true, enum: DateQualifierSchema.options, description: 'approximate (inferred), planned (announced, not confirmed by any source), undated (start..end is the window the stay falls in) or unknown (no source gives the dates: start = end is the day by which a source reports the record); empty when the dates are given by a source.' };
-const status: CsvColumn = { name: 'status', path: 'status', type: 'string', optional: true, enum: TravelStatusSchema.options, description: 'postponed or cancelled for an announced trip that did not take place (not travel: leave such rows out to count travel); empty when it took place (completed).' };
-const dateNote: CsvColumn = { name: 'date_note', path: 'dateNote', type: 'string', optional: true, description: 'How a qualified date is known, in the curator\'s words.' };
-
 /** Every CSV table, in the order of the dataset's collections. */
-export const CSV_TABLES: readonly CsvTable[] = [
-  {
-    name: 'countries',
-    title: 'Countries',
-    description: 'Countries and former states, keyed by code.',
-    collection: 'countries',
-    columns: [
-      { name: 'code', path: 'code', type: 'string', unique: true, description: 'ISO 3166-1 alpha-2 code; ISO 3166-3 four-letter code for a former state (YUCS); an X-prefixed project code where ISO has none.' },
-      { name: 'name', path: 'name', type: 'string', description: 'English short name.' },
-      { name: 'historian_slugs', path: 'historianSlugs', type: 'string', list: true, description: 'Every slug the Office of the Historian records use for it, joined with ";" (turkey;turkiye).' },
-      { name: 'region', path: 'region', type: 'string', description: 'UN M49 region.' },
-      { name: 'subregion', path: 'subregion', type: 'string', description: 'UN M49 subregion.' },
-      { name: 'former', path: 'former', type: 'boolean', description: 'true for a state or territory that no longer exists as such.' },
-      { name: 'code_note', path: 'codeNote', type: 'string', optional: true, description: 'Why a project code or an unusual mapping was chosen.' },
-    ],
-    primaryKey: ['code'],
-    foreignKeys: [],
-  },
+const TABLE_SPECS: readonly TableSpec[] = [
+  { name: 'countries', title: 'Countries', description: 'Countries and former states, keyed by code.', collection: 'countries', primaryKey: ['code'], foreignKeys: [] },
   {
     name: 'people',
     title: 'People',
     description: 'Travellers and participants. Ids are surname first, as in the official records (blinken-antony-j). Their offices are in person_roles.csv.',
     collection: 'people',
-    columns: [
-      { name: 'id', path: 'id', type: 'string', unique: true, description: 'Person id.' },
-      { name: 'name', path: 'name', type: 'string', description: 'Full name.' },
-      { name: 'derivation_source_id', path: 'derivation.sourceId', type: 'string', optional: true, description: 'For a foreign leader derived from the visit records: the source (sources.csv id).' },
-      { name: 'derivation_rules', path: 'derivation.rules', type: 'string', list: true, optional: true, description: 'For a foreign leader: the rules that joined the records\' name forms into this person, joined with ";" (same-name;near-spelling; see docs/official-import.md).' },
-      { name: 'derivation_names', path: 'derivation.names', type: 'string', list: true, optional: true, description: 'For a foreign leader: every name form the records use for the person, joined with ";".' },
-    ],
     primaryKey: ['id'],
     foreignKeys: [],
   },
   {
     name: 'person_roles',
     title: 'Roles of people',
-    description: 'One row per office a person held (the person\'s roles list, in order).',
+    description: "One row per office a person held (the person's roles list, in order).",
     collection: 'people',
     items: 'roles',
-    columns: [
-      { name: 'person_id', path: '@parent', type: 'string', description: 'The person (people.csv id).' },
-      { name: 'position', path: '@position', type: 'integer', description: 'Position of the role in the list, from 1.' },
-      { name: 'title', path: 'title', type: 'string', description: 'Title of the office, e.g. Secretary of State.' },
-      { name: 'country', path: 'country', type: 'string', description: 'Country served (countries.csv code).' },
-      { name: 'start', path: 'start', type: 'date', optional: true, description: 'First day in office; empty where no source gives it (never guessed).' },
-      { name: 'end', path: 'end', type: 'date', optional: true, description: 'Last day in office; empty while in office or where no source gives it.' },
-      { name: 'source_id', path: 'sourceId', type: 'string', optional: true, description: 'The source that gives this role, for people outside the official records (sources.csv id).' },
-      { name: 'first_seen', path: 'firstSeen', type: 'date', optional: true, description: 'Foreign leaders: the first day of the first visit record that shows this title and country (a record date, not the start of the term).' },
-      { name: 'last_seen', path: 'lastSeen', type: 'date', optional: true, description: 'Foreign leaders: the last day of the last visit record that shows this title and country (a record date, not the end of the term).' },
-    ],
+    parent: { name: 'person', resource: 'people' },
     primaryKey: ['person_id', 'position'],
     foreignKeys: [fk('person_id', 'people'), fk('country', 'countries', 'code'), fk('source_id', 'sources')],
   },
@@ -148,20 +117,6 @@ export const CSV_TABLES: readonly CsvTable[] = [
     title: 'Sources',
     description: 'Where the facts come from: official datasets and records, news articles, press releases.',
     collection: 'sources',
-    columns: [
-      { name: 'id', path: 'id', type: 'string', unique: true, description: 'Source id.' },
-      { name: 'kind', path: 'kind', type: 'string', enum: SourceKindSchema.options, description: 'Kind of source.' },
-      { name: 'title', path: 'title', type: 'string', description: 'Title.' },
-      { name: 'publisher', path: 'publisher', type: 'string', optional: true, description: 'Publisher.' },
-      { name: 'published', path: 'published', type: 'date', optional: true, description: 'Publication date.' },
-      { name: 'published_qualifier', path: 'publishedQualifier', type: 'string', optional: true, enum: SourceSchema.shape.publishedQualifier.unwrap().options, description: 'Set when the publication date is inferred rather than printed in the source.' },
-      { name: 'url', path: 'url', type: 'string', optional: true, description: 'URL.' },
-      { name: 'license', path: 'license', type: 'string', optional: true, description: 'Licence of the source, e.g. CC0-1.0.' },
-      { name: 'text_sha256', path: 'textSha256', type: 'string', optional: true, description: 'sha256 (hex) of the source text, so evidence quotes can be checked against it.' },
-      { name: 'repository', path: 'repository', type: 'string', optional: true, description: 'For a dataset snapshot: the repository it was taken from.' },
-      { name: 'commit', path: 'commit', type: 'string', optional: true, description: 'For a dataset snapshot: the commit it was taken from.' },
-      { name: 'note', path: 'note', type: 'string', optional: true, description: 'Curator\'s note.' },
-    ],
     primaryKey: ['id'],
     foreignKeys: [],
   },
@@ -170,24 +125,6 @@ export const CSV_TABLES: readonly CsvTable[] = [
     title: 'Visits',
     description: 'One traveller in one country over one inclusive date range: the atomic unit. Official visits have ids hsg-travel-<n> / hsg-visit-<n>; curated ones <surname>-<start>-<cc>. Provenance is in visit_provenance.csv.',
     collection: 'visits',
-    columns: [
-      { name: 'id', path: 'id', type: 'string', unique: true, description: 'Visit id.' },
-      { name: 'traveler_person_id', path: 'traveler.personId', type: 'string', optional: true, description: 'The traveller (people.csv id), when known.' },
-      { name: 'traveler_name', path: 'traveler.name', type: 'string', description: 'The traveller\'s name as the record gives it.' },
-      { name: 'traveler_title', path: 'traveler.title', type: 'string', optional: true, description: 'The traveller\'s title as the record gives it.' },
-      { name: 'traveler_country', path: 'travelerCountry', type: 'string', description: 'The country the traveller represents (countries.csv code).' },
-      { name: 'country', path: 'country', type: 'string', description: 'The country visited (countries.csv code).' },
-      { name: 'locality', path: 'locality', type: 'string', optional: true, description: 'City or place, as the record gives it.' },
-      { name: 'start', path: 'start', type: 'date', description: 'First day (inclusive).' },
-      { name: 'end', path: 'end', type: 'date', description: 'Last day (inclusive).' },
-      dateQualifier,
-      dateNote,
-      status,
-      { name: 'kind', path: 'kind', type: 'string', enum: VisitKindSchema.options, description: 'secretary-travel, president-travel, foreign-leader-visit (to the US), or official-travel (other officials).' },
-      { name: 'trip_id', path: 'tripId', type: 'string', optional: true, description: 'The trip it belongs to (trips.csv id).' },
-      { name: 'event_ids', path: 'eventIds', type: 'string', list: true, description: 'Events attended, joined with ";" (events.csv ids).' },
-      { name: 'remarks', path: 'remarks', type: 'string', optional: true, description: 'The official record\'s own text, kept as data.' },
-    ],
     primaryKey: ['id'],
     foreignKeys: [fk('traveler_person_id', 'people'), fk('traveler_country', 'countries', 'code'), fk('country', 'countries', 'code'), fk('trip_id', 'trips')],
   },
@@ -198,96 +135,27 @@ export const CSV_TABLES: readonly CsvTable[] = [
     description: 'One row per person an official visit\'s remarks say was met ("Met with Prime Minister Prodi …"), derived in the import: the person (people.csv id) where exactly one person record fits the name, title, country and date, else the name and title as the remarks write them. The quote, or the name, stands verbatim in the visit\'s remarks.',
     collection: 'visits',
     items: 'counterparts',
-    columns: [
-      { name: 'visit_id', path: '@parent', type: 'string', description: 'The visit (visits.csv id).' },
-      { name: 'position', path: '@position', type: 'integer', description: 'Position in the visit\'s counterparts, from 1, in the order of the remarks.' },
-      { name: 'person_id', path: 'personId', type: 'string', optional: true, description: 'The person met (people.csv id), where resolved; empty otherwise.' },
-      { name: 'quote', path: 'quote', type: 'string', optional: true, description: 'With person_id: the words of the remarks that name the person, "Prime Minister Prodi"; empty otherwise.' },
-      { name: 'name', path: 'name', type: 'string', optional: true, description: 'Without person_id: the name as it stands in the remarks, "Dini"; empty otherwise.' },
-      { name: 'title', path: 'title', type: 'string', optional: true, description: 'Without person_id: the title the remarks give, "Foreign Minister"; empty otherwise.' },
-      { name: 'rule', path: 'rule', type: 'string', description: 'The rule that derived it: met-with.' },
-    ],
+    parent: { name: 'visit', resource: 'visits' },
     primaryKey: ['visit_id', 'position'],
     foreignKeys: [fk('visit_id', 'visits'), fk('person_id', 'people')],
   },
-  {
-    name: 'trips',
-    title: 'Trips',
-    description: 'A journey: one person\'s visits in travel order.',
-    collection: 'trips',
-    columns: [
-      { name: 'id', path: 'id', type: 'string', unique: true, description: 'Trip id, <person-id>-<start>.' },
-      { name: 'person_id', path: 'personId', type: 'string', description: 'The traveller (people.csv id).' },
-      { name: 'title', path: 'title', type: 'string', description: 'Title.' },
-      { name: 'start', path: 'start', type: 'date', description: 'First day (inclusive).' },
-      { name: 'end', path: 'end', type: 'date', description: 'Last day (inclusive).' },
-      dateQualifier,
-      status,
-      { name: 'visit_ids', path: 'visitIds', type: 'string', list: true, description: 'Its visits in travel order, joined with ";" (visits.csv ids).' },
-      { name: 'derived', path: 'derived', type: 'boolean', description: 'true where grouped from consecutive official records rather than curated.' },
-      { name: 'grouping_rule', path: 'grouping.rule', type: 'string', optional: true, enum: TripGroupingRuleSchema.options, description: 'Derived trips: the strongest rule that joined its visits (stated-journey, president-journey, en-route-stop, ...; single-visit, consecutive-days).' },
-      { name: 'grouping_note', path: 'grouping.note', type: 'string', optional: true, description: 'Derived trips: each join other than by consecutive days, and why the trip starts where it does, citing the records.' },
-    ],
-    primaryKey: ['id'],
-    foreignKeys: [fk('person_id', 'people')],
-  },
+  { name: 'trips', title: 'Trips', description: "A journey: one person's visits in travel order.", collection: 'trips', primaryKey: ['id'], foreignKeys: [fk('person_id', 'people')] },
   provenanceTable('trips', 'trip', 'trips'),
   {
     name: 'events',
     title: 'Events',
     description: 'Summits, ministerials, dialogues, bilateral meetings, calls and ceremonies, curated or derived from official remarks. Provenance is in event_provenance.csv.',
     collection: 'events',
-    columns: [
-      { name: 'id', path: 'id', type: 'string', unique: true, description: 'Event id.' },
-      { name: 'name', path: 'name', type: 'string', description: 'Name.' },
-      { name: 'kind', path: 'kind', type: 'string', enum: EventKindSchema.options, description: 'Kind of event.' },
-      { name: 'series', path: 'series', type: 'string', optional: true, description: 'The recurring format it belongs to: G7, G20, APEC, Quad, C5+1, 2+2.' },
-      { name: 'start', path: 'start', type: 'date', description: 'First day (inclusive).' },
-      { name: 'end', path: 'end', type: 'date', description: 'Last day (inclusive).' },
-      dateQualifier,
-      dateNote,
-      { name: 'country', path: 'country', type: 'string', description: 'Where it took place (countries.csv code); for a virtual meeting, the host\'s country.' },
-      { name: 'locality', path: 'locality', type: 'string', optional: true, description: 'City or place.' },
-      { name: 'virtual', path: 'virtual', type: 'boolean', optional: true, description: 'true for a call or virtual meeting; empty when not stated.' },
-      { name: 'participant_ids', path: 'participantIds', type: 'string', list: true, description: 'Participants, joined with ";" (people.csv ids).' },
-      { name: 'derived_by_rule', path: 'derivedBy.rule', type: 'string', optional: true, description: 'For an event derived from official remarks, the rule that derived it; empty for a curated event.' },
-      { name: 'derived_by_record_ids', path: 'derivedBy.recordIds', type: 'string', list: true, optional: true, description: 'For a derived event, the official records whose remarks name it, joined with ";".' },
-    ],
     primaryKey: ['id'],
     foreignKeys: [fk('country', 'countries', 'code')],
   },
   provenanceTable('events', 'event', 'events'),
-  {
-    name: 'issues',
-    title: 'Issues',
-    description: 'The controlled vocabulary of agenda issues.',
-    collection: 'issues',
-    columns: [
-      { name: 'id', path: 'id', type: 'string', unique: true, description: 'Issue id.' },
-      { name: 'label', path: 'label', type: 'string', description: 'Label.' },
-      { name: 'description', path: 'description', type: 'string', description: 'What the issue covers.' },
-      { name: 'parent_id', path: 'parentId', type: 'string', optional: true, description: 'The broader issue (issues.csv id).' },
-      { name: 'aliases', path: 'aliases', type: 'string', list: true, description: 'Other names, joined with ";".' },
-      { name: 'reserved', path: 'reserved', type: 'boolean', optional: true, description: 'true when kept in the vocabulary for future links though no link uses it yet.' },
-    ],
-    primaryKey: ['id'],
-    foreignKeys: [fk('parent_id', '')],
-  },
+  { name: 'issues', title: 'Issues', description: 'The controlled vocabulary of agenda issues.', collection: 'issues', primaryKey: ['id'], foreignKeys: [fk('parent_id', '')] },
   {
     name: 'issue_links',
     title: 'Issue links',
     description: 'Ties an issue to a trip, visit or event, on evidence (issue_link_evidence.csv).',
     collection: 'issueLinks',
-    columns: [
-      { name: 'id', path: 'id', type: 'string', unique: true, description: 'Issue link id.' },
-      { name: 'issue_id', path: 'issueId', type: 'string', description: 'The issue (issues.csv id).' },
-      { name: 'subject_type', path: 'subject.type', type: 'string', enum: SubjectTypeSchema.options, description: 'What the link is about: trip, visit or event.' },
-      { name: 'subject_id', path: 'subject.id', type: 'string', description: 'Its id in trips.csv, visits.csv or events.csv, by subject_type.' },
-      { name: 'relation', path: 'relation', type: 'string', enum: IssueRelationSchema.options, description: 'agenda: the source says it was, or was to be, discussed; context: background the coverage ties to it.' },
-      { name: 'summary', path: 'summary', type: 'string', description: 'The curator\'s own words.' },
-      { name: 'derived_by_rule', path: 'derivedBy.rule', type: 'string', optional: true, description: 'For a link derived from an official remark, the rule that derived it; empty for a curated link.' },
-      { name: 'derived_by_record_ids', path: 'derivedBy.recordIds', type: 'string', list: true, optional: true, description: 'For a derived link, the official records of the visit, joined with ";".' },
-    ],
     primaryKey: ['id'],
     foreignKeys: [fk('issue_id', 'issues')],
   },
@@ -297,12 +165,7 @@ export const CSV_TABLES: readonly CsvTable[] = [
     description: `One row per evidence quote of an issue link (in order). ${QUOTE_NOTE}`,
     collection: 'issueLinks',
     items: 'evidence',
-    columns: [
-      { name: 'issue_link_id', path: '@parent', type: 'string', description: 'The issue link (issue_links.csv id).' },
-      { name: 'position', path: '@position', type: 'integer', description: 'Position of the quote in the list, from 1.' },
-      { name: 'source_id', path: 'sourceId', type: 'string', description: 'The source (sources.csv id).' },
-      { name: 'quote', path: 'quote', type: 'string', description: 'Verbatim quote from the source, at most 300 characters.' },
-    ],
+    parent: { name: 'issue_link', resource: 'issue_links' },
     primaryKey: ['issue_link_id', 'position'],
     foreignKeys: [fk('issue_link_id', 'issue_links'), fk('source_id', 'sources')],
   },
@@ -311,12 +174,6 @@ export const CSV_TABLES: readonly CsvTable[] = [
     title: 'Discrepancies',
     description: 'Where sources disagree, or an official record is wrong or incomplete. What each is about is in discrepancy_subjects.csv.',
     collection: 'discrepancies',
-    columns: [
-      { name: 'id', path: 'id', type: 'string', unique: true, description: 'Discrepancy id.' },
-      { name: 'description', path: 'description', type: 'string', description: 'What disagrees.' },
-      { name: 'source_ids', path: 'sourceIds', type: 'string', list: true, description: 'The sources involved, joined with ";" (sources.csv ids).' },
-      { name: 'resolution', path: 'resolution', type: 'string', optional: true, description: 'How the dataset resolves it.' },
-    ],
     primaryKey: ['id'],
     foreignKeys: [],
   },
@@ -326,16 +183,77 @@ export const CSV_TABLES: readonly CsvTable[] = [
     description: 'One row per record a discrepancy is about (in order).',
     collection: 'discrepancies',
     items: 'subjects',
-    columns: [
-      { name: 'discrepancy_id', path: '@parent', type: 'string', description: 'The discrepancy (discrepancies.csv id).' },
-      { name: 'position', path: '@position', type: 'integer', description: 'Position of the subject in the list, from 1.' },
-      { name: 'subject_type', path: 'type', type: 'string', enum: DiscrepancySubjectSchema.shape.type.options, description: 'The kind of record.' },
-      { name: 'subject_id', path: 'id', type: 'string', description: 'Its id in the collection subject_type names (issue-link: issue_links.csv).' },
-    ],
+    parent: { name: 'discrepancy', resource: 'discrepancies' },
+    rename: { type: 'subject_type', id: 'subject_id' },
     primaryKey: ['discrepancy_id', 'position'],
     foreignKeys: [fk('discrepancy_id', 'discrepancies')],
   },
 ];
+
+const snake = (path: string[]) => path.map((p) => p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)).join('_');
+
+/** The record schema of a collection. */
+const recordSchema = (collection: CollectionName): z.ZodType => elementOf(DatasetSchema.shape[collection] as z.ZodType)!;
+
+/**
+ * The columns of a table, from the schema: each field of the record (or of the
+ * list item a long table unrolls) in schema order; a nested object becomes
+ * prefixed columns; a list of strings one joined cell; a list of objects is
+ * left to the long table that unrolls it, and a list of objects no table
+ * unrolls fails the build.
+ */
+function columnsOf(spec: TableSpec): CsvColumn[] {
+  const record = recordSchema(spec.collection);
+  const unrolled = new Set(TABLE_SPECS.filter((t) => t.collection === spec.collection && t.items).map((t) => t.items!));
+  let fields: ModelField[];
+  const columns: CsvColumn[] = [];
+  if (spec.items) {
+    const list = (record as z.ZodObject).shape[spec.items] as z.ZodType;
+    fields = fieldsOf(elementOf(unwrapOptional(list).inner)!);
+    const { name, resource } = spec.parent!;
+    columns.push(
+      { name: `${name}_id`, path: '@parent', type: 'string', description: `The ${name.replace(/_/g, ' ')} (${resource}.csv id).` },
+      { name: 'position', path: '@position', type: 'integer', description: 'Position of the item in the list, from 1.' },
+    );
+  } else {
+    fields = fieldsOf(record);
+  }
+  const key = spec.collection === 'countries' ? 'code' : 'id';
+  const flatten = (field: ModelField): void => {
+    const dotted = field.path.join('.');
+    const element = elementOf(field.schema);
+    if (field.schema instanceof z.ZodObject) {
+      for (const child of fieldsOf(field.schema, field.path, field.optional)) flatten(child);
+      return;
+    }
+    if (element instanceof z.ZodObject) {
+      if (field.path.length === 1 && !spec.items && unrolled.has(dotted)) return;
+      throw new Error(`CSV: ${spec.collection}.${dotted} is a list of objects that no long table unrolls: add one to TABLE_SPECS`);
+    }
+    const name = spec.rename?.[dotted] ?? snake(field.path);
+    const leaf = element ?? field.schema;
+    const foreign = spec.foreignKeys.find((f) => f.fields === name);
+    const description = [field.description ?? '', foreign ? `(${foreign.reference.resource || spec.name}.csv ${foreign.reference.fields})` : ''].filter(Boolean).join(' ');
+    columns.push({
+      name,
+      path: dotted,
+      type: field.schema instanceof z.ZodBoolean ? 'boolean' : isSchema(field.schema, IsoDateSchema) ? 'date' : 'string',
+      ...(element ? { list: true } : {}),
+      ...(field.optional ? { optional: true } : {}),
+      ...(!spec.items && dotted === key ? { unique: true } : {}),
+      ...(!element && leaf instanceof z.ZodEnum ? { enum: leaf.options as readonly string[] } : {}),
+      description,
+    });
+  };
+  for (const field of fields) flatten(field);
+  return columns;
+}
+
+/** Every CSV table, in the order of the dataset's collections, its columns read off the schemas. */
+export const CSV_TABLES: readonly CsvTable[] = TABLE_SPECS.map((spec) => {
+  const { parent: _parent, rename: _rename, primaryKey, foreignKeys, ...head } = spec;
+  return { ...head, columns: columnsOf(spec), primaryKey, foreignKeys };
+});
 
 function get(value: unknown, path: string): unknown {
   let v = value;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintDataset } from '../../src/lint/index.js';
-import { loadDataset } from '../../src/schemas/load-dataset.js';
+import { loadDataset } from '../../src/dataset/load-dataset.js';
 import type { Visit } from '../../src/schemas/visit.js';
 import { writeDataDir } from '../../tests/fixtures/data-dir.js';
 import { validContent } from '../../tests/fixtures/lint-base.js';

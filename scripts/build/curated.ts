@@ -1,7 +1,7 @@
 import type { Dataset } from '../../src/schemas/dataset.js';
 import type { Meta } from '../../src/schemas/meta.js';
 import { COLLECTIONS } from '../../src/schemas/meta.js';
-import { datasetChecksum } from '../../src/util/checksum.js';
+import { datasetChecksum } from '../../src/dataset/checksum.js';
 import type { DataFiles } from './files.js';
 
 export const CURATED_NOTE =

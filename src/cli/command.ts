@@ -1,10 +1,9 @@
 // What a CLI command is, and the context it runs in. One module per command
 // under commands/, listed in commands/index.ts.
-import type { CountryCode, IssueId, PersonId } from '../generated/ids.js';
-import type { TravelStatus, VisitKind } from '../query/_lib/records.js';
-import type { StatusOption } from '../query/_lib/status.js';
+import type { CountryCode, IssueId, PersonId, StatusOption, TravelStatus } from '../api.js';
+import type { VisitKind } from './records.js';
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import type { Dataset } from '../query/_lib/records.js';
+import type { Dataset } from './records.js';
 import type { Format } from './format.js';
 import { clip } from '../util/terminal.js';
 

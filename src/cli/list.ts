@@ -1,9 +1,9 @@
 // Sorting, cutting and counting the rows of a list command: --sort, --reverse,
 // --limit and --count-by, shared by every command that lists records.
-import { InvalidArgumentError } from '../errors.js';
-import { COUNT_FIELDS, countBy, type Count, type CountField } from '../query/countBy/index.js';
-import { suggest } from '../query/_lib/suggest.js';
-import type { Dataset, Event, Trip, Visit } from '../query/_lib/records.js';
+import { InvalidArgumentError } from '../api.js';
+import { COUNT_FIELDS, countBy, type Count, type CountField } from '../api.js';
+import { suggest } from '../util/suggest.js';
+import type { Dataset, Event, Trip, Visit } from './records.js';
 import { compareIds } from '../util/canonical.js';
 import { str, type CommandContext, type OptionSpec } from './command.js';
 import { render, type Column } from './format.js';
@@ -26,6 +26,12 @@ const CLI_COUNT_FIELDS = COUNT_FIELDS.map((f) => f.replace(/[A-Z]/g, (c) => `-${
 export const COUNT_BY_OPTION = {
   'count-by': { type: 'string', value: 'field', description: `print how many match per ${CLI_COUNT_FIELDS.join(', ')} (most first; --sort, --reverse and --limit apply)` },
 } satisfies Record<string, OptionSpec>;
+
+/** How many of `records` have each value of `field`, by value: a column of counts (`countBy`, looked up by key). */
+export function countsBy(ds: Dataset, records: readonly (Visit | Trip | Event)[], field: CountField): (key: string) => number {
+  let counts: Map<string | null, number> | undefined;
+  return (key) => (counts ??= new Map(countBy(ds, records, field).map((c) => [c.value, c.count]))).get(key) ?? 0;
+}
 
 /** --limit as a number: decimal digits only (`10`, not `1e1`, `0x10` or ` 10`). */
 export function parseLimit(ctx: CommandContext): number | undefined {

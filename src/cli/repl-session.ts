@@ -10,9 +10,7 @@ import repl, { type REPLServer } from 'node:repl';
 import { createInterface } from 'node:readline';
 import { PassThrough, Writable } from 'node:stream';
 import { inspect } from 'node:util';
-import { isDiplomaticVisitsError } from '../errors.js';
-import * as query from '../query/index.js';
-import { bind } from '../query/bind/index.js';
+import { COUNT_FIELDS, EVENT_KINDS, SEARCH_TYPES, VISIT_KINDS, bind, helpers, isDiplomaticVisitsError } from '../api.js';
 import type { CommandContext } from './command.js';
 import { tableWidth } from './format.js';
 import { HELPER_HELP, REPL_COMMANDS, SCOPE_HELP, compactView, completeLine, completeProperty, helpText, historyFile, vocabulary } from './repl-support.js';
@@ -94,8 +92,11 @@ export async function runRepl(ctx: CommandContext): Promise<number> {
     },
   });
 
-  const scope: Record<string, unknown> = { ds, q: query, bind, bundled: bound };
-  for (const name of Object.keys(query.helpers)) scope[name] = bound[name as keyof typeof query.helpers];
+  // `q`: the query helpers and their constants, unbound. Named one by one, not `import * as` the
+  // whole API, which would keep every export in the chunk the CLI loads for every command.
+  const q = Object.freeze({ ...helpers, helpers, bind, VISIT_KINDS, EVENT_KINDS, COUNT_FIELDS, SEARCH_TYPES });
+  const scope: Record<string, unknown> = { ds, q, bind, bundled: bound };
+  for (const name of Object.keys(helpers)) scope[name] = bound[name as keyof typeof helpers];
   const define = (context: object) => {
     for (const [name, value] of Object.entries(scope)) Object.defineProperty(context, name, { value, writable: true, enumerable: true, configurable: true });
   };

@@ -4,8 +4,8 @@
 // Pure functions of their arguments, so tests call them directly.
 import { homedir } from 'node:os';
 import path from 'node:path';
-import type { Helpers } from '../query/helpers.js';
-import type { Dataset, Event, Trip, Visit } from '../query/_lib/records.js';
+import type { Helpers } from '../api.js';
+import type { Dataset, Event, Trip, Visit } from './records.js';
 import { EVENT_COLUMNS } from './commands/events.js';
 import { VISIT_COLUMNS } from './commands/visits.js';
 import { markDate, renderTable, type Column } from './format.js';
@@ -42,6 +42,9 @@ export const HELPER_HELP: Record<keyof Helpers, HelperHelp> = {
   evidenceFor: { signature: 'evidenceFor(issueLinkId) → LinkEvidence', example: "evidenceFor('alaska-2021-03-us-china-communication').link.issueId" },
   discrepancies: { signature: 'discrepancies(subject?) → Discrepancy[]', example: "discrepancies({ type: 'visit', id: 'hsg-travel-4229' }).map((d) => d.id)" },
   countBy: { signature: 'countBy(records, field) → { key, count }[]', example: "countBy(visits({ person: 'blinken-antony-j' }), 'country').slice(0, 3)" },
+  people: { signature: 'people({ name? }?) → Person[]', example: "people({ name: 'blinken' }).map((p) => p.id)" },
+  countries: { signature: 'countries({ region?, subregion? }?) → Country[]', example: "countries({ subregion: 'Central Asia' }).map((c) => c.code)" },
+  travelStats: { signature: 'travelStats(personId, range?) → TravelStats', example: "travelStats('blinken-antony-j', { from: '2023', to: '2023' }).daysAbroad" },
 };
 
 /** The other names in scope, for `.help` and completion. */
@@ -122,6 +125,7 @@ const FIRST_ARGUMENT: Record<string, keyof Vocabulary> = {
   countriesVisited: 'person',
   daysAbroad: 'person',
   timeline: 'person',
+  travelStats: 'person',
   evidenceFor: 'issueLink',
 };
 

@@ -7,6 +7,9 @@ import { lazyDataset } from './lazy.js';
 /**
  * The bundled dataset, frozen on first call.
  * @example
+ * import { getDataset } from 'diplomatic-visits';
  * const ds = getDataset();
+ * ds.meta.name;
+ * //=> 'diplomatic-visits'
  */
 export const getDataset = /* @__PURE__ */ lazyDataset(() => data);

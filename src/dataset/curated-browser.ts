@@ -6,6 +6,9 @@ import { lazyDataset } from './lazy.js';
 /**
  * The curated subset, frozen on first call.
  * @example
+ * import { getDataset } from 'diplomatic-visits/curated';
  * const ds = getDataset();
+ * ds.meta.subset?.name;
+ * //=> 'curated'
  */
 export const getDataset = /* @__PURE__ */ lazyDataset(() => data);

@@ -4,7 +4,9 @@ import { readShippedDataset } from './read-node.js';
 /**
  * The curated subset (dist/curated.json), read and parsed on first call only.
  * @example
+ * import { getDataset } from 'diplomatic-visits/curated';
  * const ds = getDataset();
- * ds.meta.subset?.name; // 'curated'
+ * ds.meta.subset?.name;
+ * //=> 'curated'
  */
 export const getDataset = /* @__PURE__ */ lazyDataset(() => readShippedDataset(new URL('./curated.json', import.meta.url)));

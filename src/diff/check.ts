@@ -3,7 +3,7 @@
 // library error rather than a TypeError deep inside.
 import { InvalidArgumentError } from '../errors.js';
 import { COLLECTIONS } from '../schemas/collections.js';
-import type { DatasetDiff } from './index.js';
+import type { DatasetDiff } from './types.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 

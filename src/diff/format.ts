@@ -1,5 +1,5 @@
 import { COLLECTIONS as ORDER } from '../schemas/collections.js';
-import type { DatasetDiff, FieldChange } from './index.js';
+import type { DatasetDiff, FieldChange } from './types.js';
 import { checkDiff, checkMaxIds } from './check.js';
 
 /** Options of {@link diffToMarkdown} and {@link diffToText}. */
@@ -33,7 +33,11 @@ function listIds(ids: readonly string[], max: number, render: (id: string) => st
  * counts by collection, then the ids added, removed and corrected (with the
  * fields corrected).
  * @example
- * console.log(diffToMarkdown(diffDatasets(old, current), { maxIds: 10 }));
+ * import { diffDatasets, diffToMarkdown, getDataset } from 'diplomatic-visits';
+ * const old = getDataset();
+ * const next = { ...old, visits: old.visits.filter((v) => v.id !== 'hsg-travel-3992') };
+ * diffToMarkdown(diffDatasets(old, next), { maxIds: 10 }).split('\n').slice(-3);
+ * //=> ['- **visits**', '  - removed (1): `hsg-travel-3992`', '']
  */
 export function diffToMarkdown(diff: DatasetDiff, options: DiffFormatOptions = {}): string {
   checkDiff('diff', diff);
@@ -82,7 +86,11 @@ function change(c: FieldChange): string {
  * collection, then every id added, removed and changed, with each changed
  * field's old and new value.
  * @example
- * process.stdout.write(diffToText(diffDatasets(old, current)));
+ * import { diffDatasets, diffToText, getDataset } from 'diplomatic-visits';
+ * const old = getDataset();
+ * const next = { ...old, visits: old.visits.filter((v) => v.id !== 'hsg-travel-3992') };
+ * diffToText(diffDatasets(old, next)).split('\n').filter((line) => line.includes('hsg-travel-3992'));
+ * //=> ['  - hsg-travel-3992']
  */
 export function diffToText(diff: DatasetDiff, options: DiffFormatOptions = {}): string {
   checkDiff('diff', diff);

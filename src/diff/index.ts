@@ -1,87 +1,17 @@
 // What changed between two datasets, by collection and id: the source of the
 // data release notes and of `diplomatic-visits diff`. Pure, and free of zod:
 // the main entry exports it.
-import type { Dataset } from '../query/_lib/records.js';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.js';
+import type { CollectionCounts, CollectionDiff, DatasetDiff, DatasetRef, DiffableDataset, FieldChange, RecordChange } from './types.js';
 import { canonicalJson, compareIds } from '../util/canonical.js';
 import { InvalidArgumentError } from '../errors.js';
 import { checkDiff } from './check.js';
 
 export { diffToMarkdown, diffToText, type DiffFormatOptions } from './format.js';
+export type * from './types.js';
 
 /** The collections a diff covers, in the order of the dataset file: all of them. */
 export const DIFF_COLLECTIONS = COLLECTIONS;
-
-/** One difference inside a record (or in `meta`). */
-export interface FieldChange {
-  /** Dotted path from the record, e.g. `traveler.name`, `provenance.1.quote`, `eventIds`. */
-  path: string;
-  /** `added`: absent before; `removed`: absent after; `changed`: a different value. */
-  kind: 'added' | 'removed' | 'changed';
-  /** The old value (absent when `kind` is `added`). */
-  before?: unknown;
-  /** The new value (absent when `kind` is `removed`). */
-  after?: unknown;
-}
-
-/** A record present in both datasets whose content differs. */
-export interface RecordChange {
-  /** The record's id (a country's `code`). */
-  id: string;
-  /** The dotted paths that differ: `changes.map((c) => c.path)`. */
-  fields: string[];
-  changes: FieldChange[];
-}
-
-/** What changed in one collection. Ids are sorted naturally (`hsg-travel-9` before `hsg-travel-10`). */
-export interface CollectionDiff {
-  /** Ids present only in the new dataset. */
-  added: string[];
-  /** Ids present only in the old dataset. */
-  removed: string[];
-  /** Records present in both whose content differs. */
-  changed: RecordChange[];
-}
-
-/** Record counts of one collection. */
-export interface CollectionCounts {
-  /** Records in the old dataset. */
-  before: number;
-  /** Records in the new dataset. */
-  after: number;
-  added: number;
-  removed: number;
-  changed: number;
-  unchanged: number;
-}
-
-/** Which dataset a side of the diff is. */
-export interface DatasetRef {
-  version: string;
-  schemaVersion: number;
-  sha256: string;
-}
-
-/** The result of {@link diffDatasets}. */
-export interface DatasetDiff {
-  from: DatasetRef;
-  to: DatasetRef;
-  /** True when any record was added, removed or changed (differences in `meta` alone do not count). */
-  hasChanges: boolean;
-  /** Differences in `meta` (version, checksum, counts, official snapshots). */
-  meta: FieldChange[];
-  collections: Record<CollectionName, CollectionDiff>;
-  summary: {
-    added: number;
-    removed: number;
-    changed: number;
-    unchanged: number;
-    byCollection: Record<CollectionName, CollectionCounts>;
-  };
-}
-
-/** The minimum a dataset needs for a diff: `meta` and the collections. */
-export type DiffableDataset = Pick<Dataset, 'meta' | CollectionName>;
 
 const keyOf = (collection: CollectionName, record: unknown): string =>
   String((record as Record<string, unknown>)[collection === 'countries' ? 'code' : 'id']);
@@ -101,13 +31,17 @@ const keyOf = (collection: CollectionName, record: unknown): string =>
  * @throws {InvalidArgumentError} an argument that is not a dataset, or datasets of different `schemaVersion`
  *
  * @example
- * import { readFileSync } from 'node:fs';
  * import { diffDatasets, getDataset } from 'diplomatic-visits';
- * import { loadDataset } from 'diplomatic-visits/schemas';
- * const old = loadDataset(readFileSync('dataset-1.0.0.json', 'utf8'));
- * const diff = diffDatasets(old, getDataset());
- * diff.summary.byCollection.visits; // { before: 7480, after: 7492, added: 12, removed: 0, changed: 3, unchanged: 7477 }
- * diff.collections.visits.changed[0]; // { id: 'hsg-travel-4211', fields: ['locality'], changes: [{ path: 'locality', kind: 'changed', before: 'Tokio', after: 'Tokyo' }] }
+ * const old = getDataset();
+ * // A later release, here made by hand: one visit's locality corrected.
+ * const next = { ...old, visits: old.visits.map((v) => (v.id === 'hsg-travel-3992' ? { ...v, locality: 'Tokyo and Kamakura' } : v)) };
+ * const diff = diffDatasets(old, next);
+ * const { added, removed, changed } = diff.summary.byCollection.visits;
+ * [added, removed, changed];
+ * //=> [0, 0, 1]
+ * diff.collections.visits.changed[0];
+ * //=> { id: 'hsg-travel-3992', fields: ['locality'],
+ * //     changes: [{ path: 'locality', kind: 'changed', before: 'Tokyo', after: 'Tokyo and Kamakura' }] }
  */
 export function diffDatasets(a: DiffableDataset, b: DiffableDataset): DatasetDiff {
   checkDataset('a', a);
@@ -179,7 +113,13 @@ export function diffDatasets(a: DiffableDataset, b: DiffableDataset): DatasetDif
  * `null` when no record changed. Renamed or removed fields change the schema
  * (a new `schemaVersion`, which {@link diffDatasets} does not compare): major too.
  * @example
- * dataReleaseType(diffDatasets(old, current)); // 'minor'
+ * import { dataReleaseType, diffDatasets, getDataset } from 'diplomatic-visits';
+ * const old = getDataset();
+ * const next = { ...old, visits: old.visits.filter((v) => v.id !== 'hsg-travel-3992') };
+ * dataReleaseType(diffDatasets(old, next)); // an id removed
+ * //=> 'major'
+ * dataReleaseType(diffDatasets(next, old)); // an id added
+ * //=> 'minor'
  */
 export function dataReleaseType(diff: DatasetDiff): 'major' | 'minor' | 'patch' | null {
   checkDiff('diff', diff);

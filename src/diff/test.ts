@@ -3,7 +3,7 @@ import { buildDataset } from '../../scripts/build/assemble.js';
 import { writeDataDir } from '../../tests/fixtures/data-dir.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Dataset } from '../schemas/dataset.js';
-import { datasetChecksum } from '../util/checksum.js';
+import { datasetChecksum } from '../dataset/checksum.js';
 import { dataReleaseType, diffDatasets, diffToMarkdown, diffToText } from './index.js';
 
 const base = buildDataset(writeDataDir(), '1.0.0').dataset!;

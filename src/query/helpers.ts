@@ -18,6 +18,9 @@ import { trips } from './trips/index.js';
 import { tripsForIssue } from './tripsForIssue/index.js';
 import { visits } from './visits/index.js';
 import { visitsForIssue } from './visitsForIssue/index.js';
+import { people } from './people/index.js';
+import { countries } from './countries/index.js';
+import { travelStats } from './travelStats/index.js';
 
 // Frozen: `helpers.visits = () => []` would change every later bind() and the REPL.
 export const helpers = Object.freeze({
@@ -40,6 +43,9 @@ export const helpers = Object.freeze({
   evidenceFor,
   discrepancies,
   countBy,
+  people,
+  countries,
+  travelStats,
 } as const);
 
 export type Helpers = typeof helpers;

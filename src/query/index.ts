@@ -18,9 +18,12 @@ export { search, SEARCH_TYPES, type SearchHit, type SearchOptions, type SearchTy
 export { evidenceFor, type EvidenceQuote, type LinkEvidence } from './evidenceFor/index.js';
 export { discrepancies, type DiscrepancySubjectRef } from './discrepancies/index.js';
 export { countBy, COUNT_FIELDS, type Count, type CountField } from './countBy/index.js';
+export { people, type PeopleFilter } from './people/index.js';
+export { countries, type CountryFilter } from './countries/index.js';
+export { travelStats, type TravelStats } from './travelStats/index.js';
 export { bind, type BoundHelpers } from './bind/index.js';
 export { helpers, type Helpers } from './helpers.js';
 export type { VisitCriteria } from './_lib/visit-match.js';
-export type { DateRange, OneOrMany } from './_lib/validate.js';
+export type { DateRange, OneOrMany, TravelRange } from './_lib/validate.js';
 export { VISIT_KINDS, EVENT_KINDS } from './_lib/validate.js';
-export { TRAVEL_STATUSES, type StatusFilter, type StatusOption, type TravelRange } from './_lib/status.js';
+export { TRAVEL_STATUSES, type StatusFilter, type StatusOption } from './_lib/status.js';

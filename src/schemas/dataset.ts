@@ -12,15 +12,15 @@ import { VisitSchema } from './visit.js';
 /** The whole published dataset: `dist/dataset.json`. */
 export const DatasetSchema = z.strictObject({
   meta: MetaSchema,
-  countries: z.array(CountrySchema),
-  people: z.array(PersonSchema),
-  sources: z.array(SourceSchema),
-  visits: z.array(VisitSchema),
-  trips: z.array(TripSchema),
-  events: z.array(EventSchema),
-  issues: z.array(IssueSchema),
-  issueLinks: z.array(IssueLinkSchema),
-  discrepancies: z.array(DiscrepancySchema),
+  countries: z.array(CountrySchema).meta({ description: 'Countries and former states, sorted by `code`.' }),
+  people: z.array(PersonSchema).meta({ description: 'Travellers and participants, official and curated.' }),
+  sources: z.array(SourceSchema).meta({ description: 'Official snapshots and articles.' }),
+  visits: z.array(VisitSchema).meta({ description: 'Official visits (with curated annotations applied) and curated visits.' }),
+  trips: z.array(TripSchema).meta({ description: 'Trips, derived and curated.' }),
+  events: z.array(EventSchema).meta({ description: 'Events, curated and derived from official remarks.' }),
+  issues: z.array(IssueSchema).meta({ description: 'The controlled vocabulary of agenda issues.' }),
+  issueLinks: z.array(IssueLinkSchema).meta({ description: 'Issues tied to trips, visits and events.' }),
+  discrepancies: z.array(DiscrepancySchema).meta({ description: 'Where sources disagree or an official record is wrong, official and curated.' }),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 /** A dataset as the build assembles it, before `meta` is computed. */

@@ -17,30 +17,33 @@ import { CounterpartSchema, TravelerSchema, VisitSchema } from './visit.js';
 /** An ISO calendar date as a pattern: month 01–12, day 01–31 (the day of the month is checked by `format: date`). */
 export const ISO_DATE_PATTERN = '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$';
 
-type Meta = { id: string; title?: string; description: string };
+type Meta = { id: string; description?: string };
 
-/** The schemas that become named `$defs`, so the JSON Schema reads like the data contract. */
-const DEFS: [z.ZodType, Meta][] = [
-  [MetaSchema, { id: 'Meta', description: 'Which dataset this is: package version, schemaVersion, sha256 of the canonical content without meta.sha256, counts, and the official snapshots it was built from.' }],
-  [CountrySchema, { id: 'Country', description: 'A country or former state, keyed by `code`.' }],
-  [PersonSchema, { id: 'Person', description: 'A traveller or participant; ids are surname first, as in the official records (`blinken-antony-j`).' }],
-  [RoleSchema, { id: 'Role', description: 'An office a person held; `start`/`end` are omitted where no source gives them.' }],
-  [SourceSchema, { id: 'Source', description: 'Where facts come from: an official dataset or record, a news article, a press release.' }],
-  [VisitSchema, { id: 'Visit', description: 'One traveller in one country over one inclusive date range.' }],
-  [TravelerSchema, { id: 'Traveler', description: 'Who travelled, as the record names them; `personId` when known.' }],
-  [CounterpartSchema, { id: 'Counterpart', description: 'A person the remarks say was met, derived from them: `personId` when one person record fits, else `name`; `quote` stands in the remarks.' }],
-  [TripSchema, { id: 'Trip', description: "A journey: one person's visits in travel order." }],
-  [EventSchema, { id: 'Event', description: 'A summit, ministerial, dialogue, bilateral meeting or call.' }],
-  [IssueSchema, { id: 'Issue', description: 'An entry of the controlled vocabulary of agenda issues.' }],
-  [IssueLinkSchema, { id: 'IssueLink', description: 'Ties an issue to a trip, visit or event, on evidence.' }],
-  [DiscrepancySchema, { id: 'Discrepancy', description: 'Where sources disagree, or an official record is wrong or incomplete.' }],
-  [DiscrepancySubjectSchema, { id: 'DiscrepancySubject', description: 'What a discrepancy is about.' }],
-  [ProvenanceSchema, { id: 'Provenance', description: 'Where a record comes from: a source, the official record ids (`hsg-travel-<n>`, `hsg-visit-<n>`), and/or a verbatim quote.' }],
-  [EvidenceSchema, { id: 'Evidence', description: 'A verbatim quote (at most 300 characters) from a source.' }],
-  [SubjectSchema, { id: 'Subject', description: 'What an issue link is about: a trip, visit or event.' }],
-  [IdSchema, { id: 'Id', description: 'A lowercase kebab-case id, unique within its collection and stable across versions.' }],
-  [IsoDateSchema, { id: 'IsoDate', description: 'A calendar date written YYYY-MM-DD (inclusive when it ends a range).' }],
-  [CountryCodeSchema, { id: 'CountryCode', description: 'ISO 3166-1 alpha-2 (`JP`), ISO 3166-3 for a former state (`YUCS`), or a documented X-prefixed project code.' }],
+/**
+ * The schemas that become named `$defs`, so the JSON Schema reads like the data contract.
+ * Their descriptions, and every field's, are the schemas' own (`.meta()`).
+ */
+const DEFS: [z.ZodType, string][] = [
+  [MetaSchema, 'Meta'],
+  [CountrySchema, 'Country'],
+  [PersonSchema, 'Person'],
+  [RoleSchema, 'Role'],
+  [SourceSchema, 'Source'],
+  [VisitSchema, 'Visit'],
+  [TravelerSchema, 'Traveler'],
+  [CounterpartSchema, 'Counterpart'],
+  [TripSchema, 'Trip'],
+  [EventSchema, 'Event'],
+  [IssueSchema, 'Issue'],
+  [IssueLinkSchema, 'IssueLink'],
+  [DiscrepancySchema, 'Discrepancy'],
+  [DiscrepancySubjectSchema, 'DiscrepancySubject'],
+  [ProvenanceSchema, 'Provenance'],
+  [EvidenceSchema, 'Evidence'],
+  [SubjectSchema, 'Subject'],
+  [IdSchema, 'Id'],
+  [IsoDateSchema, 'IsoDate'],
+  [CountryCodeSchema, 'CountryCode'],
 ];
 
 export interface DatasetJsonSchemaOptions {
@@ -60,28 +63,29 @@ export interface DatasetJsonSchemaOptions {
  * 2023-02-30 too). `z.url()` becomes `format: "uri"`.
  */
 export function datasetJsonSchema(options: DatasetJsonSchemaOptions = {}): Record<string, unknown> {
+  // A registry of our own for the ids: `id` in zod's global registry would clash with a user's own ids.
   const registry = z.registry<Meta>();
-  for (const [schema, meta] of DEFS) registry.add(schema, meta);
+  for (const [schema, id] of DEFS) registry.add(schema, { id, description: z.globalRegistry.get(schema)?.description });
   const generated = z.toJSONSchema(DatasetSchema, {
     target: 'draft-2020-12',
     metadata: registry,
     io: 'output',
     unrepresentable: 'throw',
     override(ctx) {
-      if (ctx.zodSchema === (IsoDateSchema as unknown)) {
-        ctx.jsonSchema.pattern = ISO_DATE_PATTERN;
-        ctx.jsonSchema.format = 'date';
-      }
-      // Keep a description given with .describe()/.meta() in the schemas themselves.
+      // Every field's description, given with .meta() in the schemas. It wins over the one a field
+      // made from a named schema (`IdSchema.meta(...)`) inherits from it through the registry above.
       const own = z.globalRegistry.get(ctx.zodSchema as unknown as z.ZodType)?.description;
-      if (own && !ctx.jsonSchema.description) ctx.jsonSchema.description = own;
+      if (own) ctx.jsonSchema.description = own;
     },
   }) as Record<string, unknown>;
-  const { $schema, $defs, ...body } = generated;
+  const { $schema, $defs, ...body } = refFirst(generated) as Record<string, unknown>;
+  const defs = ($defs ?? {}) as Record<string, Record<string, unknown>>;
   // zod before 4.1 also copies the registry's `id` into each $def: drop it, so every supported zod gives the same schema.
-  for (const [name, def] of Object.entries(($defs ?? {}) as Record<string, Record<string, unknown>>)) {
+  for (const [name, def] of Object.entries(defs)) {
     if (def.id === name) delete def.id;
   }
+  // Here, not in `override`: zod 3.25's zod/v4 does not pass a named schema reached only through described copies to it.
+  defs.IsoDate = { ...defs.IsoDate, pattern: ISO_DATE_PATTERN, format: 'date' };
   return {
     $schema,
     ...(options.version ? { $id: `https://unpkg.com/diplomatic-visits@${options.version}/dist/dataset.schema.json` } : {}),
@@ -91,4 +95,16 @@ export function datasetJsonSchema(options: DatasetJsonSchemaOptions = {}): Recor
     ...body,
     $defs,
   };
+}
+
+/**
+ * `$ref` first in every object: a field described on its own (`IdSchema.meta(...)`) is a `$ref`
+ * with a description, and zod versions put the two in either order; the file must not depend on it.
+ */
+function refFirst(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(refFirst);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).map(([k, v]) => [k, refFirst(v)] as const);
+  const ref = entries.filter(([k]) => k === '$ref');
+  return Object.fromEntries([...ref, ...entries.filter(([k]) => k !== '$ref')]);
 }

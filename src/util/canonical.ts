@@ -1,12 +1,31 @@
-/** JSON with object keys sorted at every depth and no white space: the input of the dataset checksum. */
+/**
+ * JSON with object keys sorted at every depth and no white space: the input of
+ * the dataset checksum. A copy with its keys inserted in sorted order, written
+ * by the native JSON.stringify: about twice as fast over a whole dataset as
+ * joining strings object by object (JSON data only: no toJSON, no undefined in arrays).
+ */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.keys(value)
-    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
-  return `{${entries.join(',')}}`;
+  return JSON.stringify(sortedKeys(value)) as string;
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = sortedKeys(value[i]);
+    return out;
+  }
+  const keys = Object.keys(value).sort();
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined) continue;
+    // A "__proto__" key stays data: assigning it would set the copy's prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: sortedKeys(item), enumerable: true, writable: true, configurable: true });
+    else out[key] = typeof item === 'object' && item !== null ? sortedKeys(item) : item;
+  }
+  return out;
 }
 
 /**

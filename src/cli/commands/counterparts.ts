@@ -1,6 +1,6 @@
-import type { PersonId } from '../../generated/ids.js';
-import { counterparts, type Counterpart } from '../../query/counterparts/index.js';
-import type { Dataset } from '../../query/_lib/records.js';
+import type { PersonId } from '../../api.js';
+import { counterparts, type Counterpart } from '../../api.js';
+import type { Dataset } from '../records.js';
 import { FILTER_OPTIONS, UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 import { LIST_OPTIONS, listRows } from '../list.js';

@@ -1,11 +1,10 @@
-import type { PersonId } from '../../generated/ids.js';
-import { countriesVisited, type CountryVisited } from '../../query/countriesVisited/index.js';
-import { indexOf } from '../../query/_lib/dataset-index.js';
-import { checkRegion, checkSubregion } from '../../query/_lib/validate.js';
-import type { Country } from '../../query/_lib/records.js';
+import type { PersonId } from '../../api.js';
+import { countriesVisited, type CountryVisited } from '../../api.js';
+import { countries } from '../../api.js';
+import type { Country } from '../records.js';
 import { FILTER_OPTIONS, UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
-import { LIST_OPTIONS, listRows } from '../list.js';
+import { LIST_OPTIONS, countsBy, listRows } from '../list.js';
 
 const VISITED_COLUMNS: Column<CountryVisited>[] = [
   { header: 'code', value: (c) => c.country.code, id: true },
@@ -33,27 +32,26 @@ export const countriesCommand: Command = {
   examples: ['diplomatic-visits countries --person blinken-antony-j --from 2023-11 --to 2023-11', 'diplomatic-visits countries --person blinken-antony-j --sort visits --reverse --limit 5', 'diplomatic-visits countries --region Asia'],
   async run(ctx) {
     const ds = await ctx.dataset();
-    const index = indexOf(ds);
-    const region = str(ctx, 'region') === undefined ? undefined : checkRegion(index, '--region', str(ctx, 'region'));
-    const subregion = str(ctx, 'subregion') === undefined ? undefined : checkSubregion(index, '--subregion', str(ctx, 'subregion'));
-    const inRegion = (c: Country) => (region === undefined || c.region === region) && (subregion === undefined || c.subregion === subregion);
+    const inArea = countries(ds, { region: str(ctx, 'region'), subregion: str(ctx, 'subregion') });
+    const area = new Set(inArea.map((c) => c.code));
     const person = str(ctx, 'person');
     if (person !== undefined) {
-      const found = countriesVisited(ds, person as PersonId, { from: str(ctx, 'from'), to: str(ctx, 'to') }).filter((c) => inRegion(c.country));
+      const found = countriesVisited(ds, person as PersonId, { from: str(ctx, 'from'), to: str(ctx, 'to') }).filter((c) => area.has(c.country.code));
       const rows = listRows(ctx, found, VISITED_COLUMNS);
       ctx.out(render(ctx.format, rows, VISITED_COLUMNS));
       return;
     }
     if (str(ctx, 'from') !== undefined || str(ctx, 'to') !== undefined) throw new UsageError('countries: --from and --to need --person');
+    const visitCount = countsBy(ds, ds.visits, 'country');
     const columns: Column<Country>[] = [
       { header: 'code', value: (c) => c.code, id: true },
       { header: 'name', value: (c) => c.name, min: 12 },
       { header: 'region', value: (c) => c.region, min: 6 },
       { header: 'subregion', value: (c) => c.subregion, min: 8 },
       { header: 'former', value: (c) => (c.former ? 'yes' : '') },
-      { header: 'visits', value: (c) => index.visitsInCountry(c.code).length, align: 'right' },
+      { header: 'visits', value: (c) => visitCount(c.code), align: 'right' },
       { header: 'historianSlugs', value: (c) => c.historianSlugs, csvOnly: true },
     ];
-    ctx.out(render(ctx.format, listRows(ctx, ds.countries.filter(inRegion), columns), columns));
+    ctx.out(render(ctx.format, listRows(ctx, inArea, columns), columns));
   },
 };

@@ -1,14 +1,14 @@
-import { diffDatasets, diffToMarkdown, diffToText } from '../../diff/index.js';
-import { DatasetValidationError, isDatasetValidationError } from '../../errors.js';
-import type { Dataset } from '../../query/_lib/records.js';
+import { diffDatasets, diffToMarkdown, diffToText } from '../../api.js';
+import { DatasetValidationError, isDatasetValidationError } from '../../api.js';
+import type { Dataset } from '../records.js';
 import { count, DEFAULT_MAX_DATASET_MB, MAX_DATASET_ENV, readUserFile, str, UsageError, type Command } from '../command.js';
 import { renderJson } from '../format.js';
 
 /** Reads and validates one dataset file; an unreadable file is bad usage, an invalid one a validation error. */
 async function load(label: string, file: string): Promise<Dataset> {
   const text = readUserFile(label, file);
-  // zod loads only for this command.
-  const { loadDataset } = await import('../../schemas/load-dataset.js');
+  // zod loads only for this command, through the public `diplomatic-visits/schemas` entry (dist/schemas.cjs).
+  const { loadDataset } = await import('../../schemas/index.js');
   try {
     return loadDataset(text);
   } catch (error) {

@@ -1,6 +1,6 @@
-import { UnknownIdError, isUnknownIdError } from '../../errors.js';
-import { discrepancies } from '../../query/discrepancies/index.js';
-import type { Discrepancy, DiscrepancySubject } from '../../query/_lib/records.js';
+import { UnknownIdError, isUnknownIdError } from '../../api.js';
+import { discrepancies } from '../../api.js';
+import type { Discrepancy, DiscrepancySubject } from '../records.js';
 import { str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 import { LIST_OPTIONS, listRows } from '../list.js';

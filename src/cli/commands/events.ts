@@ -1,6 +1,6 @@
-import type { CountryCode, IssueId, PersonId } from '../../generated/ids.js';
-import { events } from '../../query/events/index.js';
-import type { Event, EventKind } from '../../query/_lib/records.js';
+import type { CountryCode, IssueId, PersonId } from '../../api.js';
+import { events } from '../../api.js';
+import type { Event, EventKind } from '../records.js';
 import { FILTER_OPTIONS, UsageError, many, str, type Command } from '../command.js';
 import { dateLegend, markDate, render, shortKind, type Column } from '../format.js';
 import { COUNT_BY_OPTION, LIST_OPTIONS, listRows, printCounts } from '../list.js';

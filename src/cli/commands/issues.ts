@@ -1,12 +1,11 @@
-import { UnknownIdError, isUnknownIdError } from '../../errors.js';
-import { indexOf } from '../../query/_lib/dataset-index.js';
-import { issuesOf, type IssueOf } from '../../query/issuesOf/index.js';
-import type { Dataset, Issue, IssueRelation } from '../../query/_lib/records.js';
+import { UnknownIdError, isUnknownIdError } from '../../api.js';
+import { issuesOf, type IssueOf } from '../../api.js';
+import type { Dataset, Issue, IssueRelation } from '../records.js';
 import { UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 import { LIST_OPTIONS, listRows } from '../list.js';
 import { viaText } from './trips.js';
-import { evidenceFor } from '../../query/evidenceFor/index.js';
+import { evidenceFor } from '../../api.js';
 
 /** The quotes of a link, each with its source, as lines under its row. */
 export function evidenceLines(ds: Dataset, i: IssueOf<Dataset>): string[] {
@@ -64,12 +63,13 @@ export const issuesCommand: Command = {
     }
     if (relation !== undefined) throw new UsageError('issues: --relation needs --trip, --visit or --event');
     if (ctx.values.evidence === true) throw new UsageError('issues: --evidence needs --trip, --visit or --event');
-    const index = indexOf(ds);
+    const linkCount = new Map<string, number>();
+    for (const link of ds.issueLinks) linkCount.set(link.issueId, (linkCount.get(link.issueId) ?? 0) + 1);
     const columns: Column<Issue>[] = [
       { header: 'id', value: (i) => i.id, id: true },
       { header: 'label', value: (i) => i.label, min: 12 },
       { header: 'parent', value: (i) => i.parentId, id: true },
-      { header: 'links', value: (i) => index.linksOfIssue(i.id).length, align: 'right' },
+      { header: 'links', value: (i) => linkCount.get(i.id) ?? 0, align: 'right' },
       { header: 'aliases', value: (i) => i.aliases, min: 8 },
       { header: 'description', value: (i) => i.description, csvOnly: true },
     ];

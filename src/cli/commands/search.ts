@@ -1,4 +1,4 @@
-import { search, SEARCH_TYPES, type SearchHit, type SearchType } from '../../query/search/index.js';
+import { search, SEARCH_TYPES, type SearchHit, type SearchType } from '../../api.js';
 import { count, many, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 import { SORT_OPTIONS, listRows } from '../list.js';

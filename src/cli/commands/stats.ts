@@ -1,9 +1,5 @@
-import type { PersonId } from '../../generated/ids.js';
-import { countriesVisited } from '../../query/countriesVisited/index.js';
-import { daysAbroad } from '../../query/daysAbroad/index.js';
-import { trips } from '../../query/trips/index.js';
-import { visits } from '../../query/visits/index.js';
-import { indexOf } from '../../query/_lib/dataset-index.js';
+import type { PersonId } from '../../api.js';
+import { travelStats } from '../../api.js';
 import { FILTER_OPTIONS, UsageError, str, type Command } from '../command.js';
 import { render, type Column } from '../format.js';
 
@@ -30,18 +26,18 @@ export const statsCommand: Command = {
     const range = { from: str(ctx, 'from'), to: str(ctx, 'to') };
     let stats: Record<string, string | number>;
     if (person !== undefined) {
-      const vs = visits(ds, { person, ...range });
+      const t = travelStats(ds, person, range);
       stats = {
         person,
-        name: indexOf(ds).people.get(person)!.name,
+        name: t.person.name,
         ...(range.from ? { from: range.from } : {}),
         ...(range.to ? { to: range.to } : {}),
-        trips: trips(ds, { person, ...range }).length,
-        visits: vs.length,
-        countries: countriesVisited(ds, person, range).length,
-        daysAbroad: daysAbroad(ds, person, range),
-        firstVisit: vs[0]?.start ?? '',
-        lastVisit: vs[vs.length - 1]?.start ?? '',
+        trips: t.trips,
+        visits: t.visits,
+        countries: t.countries,
+        daysAbroad: t.daysAbroad,
+        firstVisit: t.firstVisit?.start ?? '',
+        lastVisit: t.lastVisit?.start ?? '',
       };
     } else {
       // The dataset's counts are of the whole file: a range would scope some rows and not others.

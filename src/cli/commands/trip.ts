@@ -1,9 +1,8 @@
-import { discrepancies } from '../../query/discrepancies/index.js';
-import { evidenceFor } from '../../query/evidenceFor/index.js';
-import { issuesOf } from '../../query/issuesOf/index.js';
-import { itinerary, type ItineraryStop } from '../../query/itinerary/index.js';
-import { indexOf } from '../../query/_lib/dataset-index.js';
-import type { IssueRelation } from '../../query/_lib/records.js';
+import { discrepancies } from '../../api.js';
+import { evidenceFor } from '../../api.js';
+import { issuesOf } from '../../api.js';
+import { itinerary, type ItineraryStop } from '../../api.js';
+import type { IssueRelation } from '../records.js';
 import { STATUS_OPTION, statusValue, str, type Command } from '../command.js';
 import { dateLegend, markDate, renderCsv, renderJson, renderTable, tableWidth, wrap, type Column } from '../format.js';
 import { viaText } from './trips.js';
@@ -32,7 +31,6 @@ export const tripCommand: Command = {
   async run(ctx) {
     const ds = await ctx.dataset();
     const status = statusValue(ctx);
-    const index = indexOf(ds, status, 'options.status');
     const plan = itinerary(ds, ctx.positionals[0]!, { status });
     const { trip, stops } = plan;
     // Agenda first, then context; each as issuesOf orders them (direct links first).
@@ -54,7 +52,7 @@ export const tripCommand: Command = {
       ctx.out(renderCsv(stops, STOP_COLUMNS));
       return;
     }
-    const person = index.people.get(trip.personId);
+    const person = ds.people.find((p) => p.id === trip.personId);
     const out: string[] = [];
     out.push(...wrap(`${trip.title}  (${trip.id})`));
     // A trip that never happened may have no dates at all: say so rather than print a day as its length.

@@ -1,8 +1,7 @@
-import { indexOf } from '../../query/_lib/dataset-index.js';
-import { issuesOf, type IssueOf } from '../../query/issuesOf/index.js';
-import { trips } from '../../query/trips/index.js';
-import type { Dataset } from '../../query/_lib/records.js';
-import type { Trip } from '../../query/_lib/records.js';
+import { issuesOf, type IssueOf } from '../../api.js';
+import { trips } from '../../api.js';
+import type { Dataset } from '../records.js';
+import type { Trip } from '../records.js';
 import { FILTER_OPTIONS, UsageError, filterValues, type Command } from '../command.js';
 import { daysBetween } from '../../util/dates.js';
 import { dateLegend, markDate, render, type Column } from '../format.js';
@@ -14,13 +13,17 @@ export function viaText(i: IssueOf<Dataset>): string {
 }
 
 // The trips listed were chosen with --status already: look each one up whatever its status.
-function agenda(ds: Dataset, trip: Trip): readonly IssueOf<Dataset>[] {
-  return issuesOf(ds, { type: 'trip', id: trip.id }, { status: 'all' });
+function agenda(ds: Dataset, tripId: string): readonly IssueOf<Dataset>[] {
+  return issuesOf(ds, { type: 'trip', id: tripId }, { status: 'all' });
 }
 
+// The visits by id, made once per dataset when the stops column is first asked for.
+const visitsById = new WeakMap<Dataset, ReadonlyMap<string, Dataset['visits'][number]>>();
+
 function stops(ds: Dataset, trip: Trip): string[] {
-  const index = indexOf(ds, 'all');
-  return trip.visitIds.map((id) => index.visitById.get(id)?.country ?? '?');
+  let byId = visitsById.get(ds);
+  if (!byId) visitsById.set(ds, (byId = new Map(ds.visits.map((v) => [v.id, v]))));
+  return trip.visitIds.map((id) => byId.get(id)?.country ?? '?');
 }
 
 export const tripsCommand: Command = {
@@ -53,7 +56,7 @@ export const tripsCommand: Command = {
     const withIssues = ctx.values['with-issues'] === true;
     // Each trip's issues, found when first asked for (the rows are sorted and cut after the columns are made).
     const cache = new Map<string, readonly IssueOf<Dataset>[]>();
-    const issues = { get: (id: string) => cache.get(id) ?? cache.set(id, agenda(ds, indexOf(ds, 'all').tripById.get(id)!)).get(id) };
+    const issues = { get: (id: string) => cache.get(id) ?? cache.set(id, agenda(ds, id)).get(id) };
     const ids = (t: Trip, relation: string) => [...new Set(issues.get(t.id)!.filter((i) => i.link.relation === relation).map((i) => i.issue.id))];
     const columns: Column<Trip>[] = [
       { header: 'id', value: (t) => t.id, id: true },

@@ -1,5 +1,5 @@
-import { visits } from '../../query/visits/index.js';
-import type { Visit } from '../../query/_lib/records.js';
+import { visits } from '../../api.js';
+import type { Visit } from '../records.js';
 import { FILTER_OPTIONS, filterValues, str, type Command } from '../command.js';
 import { dateLegend, markDate, render, shortKind, type Column } from '../format.js';
 import { COUNT_BY_OPTION, LIST_OPTIONS, listRows, printCounts } from '../list.js';

@@ -15,6 +15,7 @@ const OFFICIAL = /^hsg-(?:travel|visit)-\d+$/;
  */
 export const travelStatus: Rule = {
   name: 'travel-status',
+  severity: 'error',
   description: 'A postponed or cancelled visit or trip rests on a quote from a non-official source, cites no official record, holds no event and shares its status with its trip; the `unknown` date qualifier is for such records only.',
   check(data) {
     const problems: Problem[] = [];

@@ -11,7 +11,7 @@ import type { Source } from './records.js';
 import type { Trip } from './records.js';
 import type { Visit } from './records.js';
 import { compareIds } from '../../util/canonical.js';
-import { normalizeText } from './text.js';
+import { normalizeText } from '../../util/text.js';
 import { parseStatus, statusOf, TRAVEL_STATUSES } from './status.js';
 
 /** Orders records by start date, then naturally by id. */
@@ -114,7 +114,10 @@ export class Lookup<T> {
  * Array.prototype.filter and friends take a slow path on a frozen array
  * (measured 3-4x slower over the 7,500 visits); copying it costs a memcpy.
  */
-function inStartOrder<T extends { start: string; id: string }>(items: readonly T[]): readonly T[] {
+function inStartOrder<T extends { start: string; id: string }>(items: readonly T[], shipped: boolean): readonly T[] {
+  // The build writes the shipped files in this order (tests/shipped-order.test.ts checks them): no check,
+  // which a fresh process runs in the interpreter at ~10 ms for 7,500 visits.
+  if (shipped) return items.slice();
   for (let i = 1; i < items.length; i++) {
     if (byStart(items[i - 1]!, items[i]!) > 0) return [...items].sort(byStart);
   }
@@ -234,9 +237,9 @@ export class DatasetIndex {
 
   // The build ships visits, trips and events in this order, so these are
   // copies of the dataset's own arrays after one pass that checks it.
-  get visitsSorted(): readonly Visit[] { return this.#memo('visitsSorted', () => inStartOrder(this.ds.visits)); }
-  get tripsSorted(): readonly Trip[] { return this.#memo('tripsSorted', () => inStartOrder(this.ds.trips)); }
-  get eventsSorted(): readonly Event[] { return this.#memo('eventsSorted', () => inStartOrder(this.ds.events)); }
+  get visitsSorted(): readonly Visit[] { return this.#memo('visitsSorted', () => inStartOrder(this.ds.visits, shippedFrozen.has(this.ds))); }
+  get tripsSorted(): readonly Trip[] { return this.#memo('tripsSorted', () => inStartOrder(this.ds.trips, shippedFrozen.has(this.ds))); }
+  get eventsSorted(): readonly Event[] { return this.#memo('eventsSorted', () => inStartOrder(this.ds.events, shippedFrozen.has(this.ds))); }
 
   #groups<T>(name: string, items: () => readonly T[], keys: (item: T) => Iterable<string> | string | undefined): Map<string, T[]> {
     return this.#memo(name, () => groupBy(items(), keys));

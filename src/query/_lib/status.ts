@@ -3,11 +3,12 @@
 // (DatasetIndex.view), which by default holds completed travel only.
 import { InvalidArgumentError } from '../../errors.js';
 import type { TravelStatus } from './records.js';
-import { suggest } from './suggest.js';
-import type { DateRange } from './validate.js';
+import { suggest } from '../../util/suggest.js';
 
-/** The statuses this version knows; a record without `status` is `completed`. Zod-free: the main entry must not load the schemas. */
-export const TRAVEL_STATUSES = ['completed', 'postponed', 'cancelled'] as const;
+import { TRAVEL_STATUSES } from '../../schemas/kinds.js';
+
+/** The statuses this version knows; a record without `status` is `completed` (the zod-free list of src/schemas/kinds.ts). */
+export { TRAVEL_STATUSES };
 
 /** What a helper's `status` option takes: one status, a list of them, or `'all'`. Default `'completed'`. */
 export type StatusOption = TravelStatus | 'all' | readonly TravelStatus[];
@@ -58,8 +59,3 @@ export function parseStatus(argument: string, value: unknown): ReadonlySet<strin
 export function statusIn(options: unknown): unknown {
   return options !== null && typeof options === 'object' && !Array.isArray(options) ? (options as { status?: unknown }).status : undefined;
 }
-
-/** A date range with a `status`: the `range` argument of the per-person and per-country helpers. */
-export interface TravelRange extends DateRange, StatusFilter {}
-/** The keys a {@link TravelRange} may have. */
-export const TRAVEL_RANGE_KEYS = ['from', 'to', 'status'] as const;

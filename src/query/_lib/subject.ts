@@ -1,6 +1,6 @@
 import { InvalidArgumentError, UnknownIdError } from '../../errors.js';
 import type { DatasetIndex } from './dataset-index.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../../util/suggest.js';
 import { checkEvent, checkOptions, checkTrip, checkVisit, isPlainObject } from './validate.js';
 
 /** A trip, visit or event: `{ type, id }`, or just its id when that names one record. */

@@ -3,14 +3,12 @@
 import { InvalidArgumentError, UnknownIdError } from '../../errors.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { dayNumber, resolveDateBound, type DateInput } from '../../util/dates.js';
-import { suggest, type Candidate } from './suggest.js';
-import { normalizeText } from './text.js';
+import { suggest, type Candidate } from '../../util/suggest.js';
+import { normalizeText } from '../../util/text.js';
+import type { StatusFilter } from './status.js';
 
-/** Visit kinds this version knows; a dataset may add its own (they are accepted too). */
-export const VISIT_KINDS = ['secretary-travel', 'president-travel', 'foreign-leader-visit', 'official-travel'] as const;
-/** Event kinds this version knows. */
-export const EVENT_KINDS = ['summit', 'ministerial', 'dialogue', 'bilateral-meeting', 'call', 'conference', 'press-conference', 'ceremony'] as const;
-export const ISSUE_RELATIONS = ['agenda', 'context'] as const;
+// Visit and event kinds this version knows (a dataset may add its own: they are accepted too).
+export { VISIT_KINDS, EVENT_KINDS, ISSUE_RELATIONS } from '../../schemas/kinds.js';
 
 /**
  * An inclusive date range; either end may be open. Each end is a day
@@ -26,6 +24,11 @@ export interface DateRange {
 }
 
 export type { DateInput };
+
+/** A date range with a `status` (read by `indexOf`, which chooses the status view): the `range` argument of the per-person and per-country helpers. */
+export interface TravelRange extends DateRange, StatusFilter {}
+/** The keys a {@link TravelRange} may have. */
+export const TRAVEL_RANGE_KEYS = ['from', 'to', 'status'] as const;
 
 export type OneOrMany<T> = T | readonly T[];
 
@@ -259,7 +262,7 @@ export function checkPersonRange(
   range: DateRange,
 ): { id: string; from: string | undefined; to: string | undefined; lo: number; hi: number } {
   // `status` is read by indexOf, which chose the index.
-  checkOptions('range', range, ['from', 'to', 'status']);
+  checkOptions('range', range, TRAVEL_RANGE_KEYS);
   const id = checkPerson(index, 'person', person);
   const { from, to } = checkRange('range.', range);
   return { id, from, to, lo: from === undefined ? -Infinity : dayNumber(from), hi: to === undefined ? Infinity : dayNumber(to) };

@@ -60,58 +60,92 @@ export interface CompiledVisitCriteria {
   candidates?: readonly Visit[];
 }
 
-/** Validates the criteria (throwing on any unknown value) and turns them into one predicate. */
-export function compileVisitCriteria(index: DatasetIndex, criteria: VisitCriteria<AnyDataset>, prefix: string): CompiledVisitCriteria {
+/**
+ * {@link VisitCriteria} parsed: every value checked against the dataset and
+ * normalized (ids as the dataset writes them, text folded for matching,
+ * lists as arrays). What {@link compileVisitCriteria} turns into a matcher.
+ */
+export interface ParsedVisitCriteria {
+  people?: readonly string[];
+  /** Folded traveller name text. */
+  traveler?: string;
+  countries?: readonly string[];
+  travelerCountries?: readonly string[];
+  /** Folded place text. */
+  locality?: string;
+  region?: string;
+  subregion?: string;
+  kinds?: readonly string[];
+  event?: string;
+}
+
+/** Each value of a one-or-many criterion checked, named `prefix.key` or `prefix.key[i]` in errors. */
+function each(value: OneOrMany<unknown> | undefined, argument: string, what: string, check: (argument: string, value: unknown) => string): readonly string[] | undefined {
+  return list(value, argument, what)?.map((v, i, all) => check(all.length > 1 ? `${argument}[${i}]` : argument, v));
+}
+
+/** Checks the criteria (throwing on the first unknown or malformed value, in key order) and normalizes them. */
+export function parseVisitCriteria(index: DatasetIndex, criteria: VisitCriteria<AnyDataset>, prefix: string): ParsedVisitCriteria {
+  const parsed: ParsedVisitCriteria = {};
+  const people = each(criteria.person, `${prefix}person`, 'a person id', (a, v) => checkPerson(index, a, v));
+  if (people) parsed.people = people;
+  if (criteria.traveler !== undefined) parsed.traveler = checkTravelerText(index, `${prefix}traveler`, criteria.traveler);
+  const countries = each(criteria.country, `${prefix}country`, 'a country code', (a, v) => checkCountry(index, a, v));
+  if (countries) parsed.countries = countries;
+  const origins = each(criteria.travelerCountry, `${prefix}travelerCountry`, 'a country code', (a, v) => checkCountry(index, a, v));
+  if (origins) parsed.travelerCountries = origins;
+  if (criteria.locality !== undefined) parsed.locality = checkLocalityText(index, `${prefix}locality`, criteria.locality);
+  if (criteria.region !== undefined) parsed.region = checkRegion(index, `${prefix}region`, criteria.region);
+  if (criteria.subregion !== undefined) parsed.subregion = checkSubregion(index, `${prefix}subregion`, criteria.subregion);
+  const kinds = each(criteria.kind, `${prefix}kind`, 'a visit kind', (a, v) => checkEnum(a, 'visit kind', v, VISIT_KINDS, index.visitKinds));
+  if (kinds) parsed.kinds = kinds;
+  if (criteria.event !== undefined) parsed.event = checkEvent(index, `${prefix}event`, criteria.event);
+  return parsed;
+}
+
+/** Turns parsed criteria into one predicate, and the smallest index list that can hold the matches. Checks nothing. */
+export function compileVisitCriteria(index: DatasetIndex, criteria: ParsedVisitCriteria): CompiledVisitCriteria {
   const tests: ((v: Visit) => boolean)[] = [];
   let candidates: readonly Visit[] | undefined;
   const narrow = (list: readonly Visit[]) => {
     if (!candidates || list.length < candidates.length) candidates = list;
   };
-
-  const people = list(criteria.person, `${prefix}person`, 'a person id')?.map((p, i, all) => checkPerson(index, all.length > 1 ? `${prefix}person[${i}]` : `${prefix}person`, p));
+  const { people, traveler, countries, travelerCountries, locality, region, subregion, kinds, event } = criteria;
   if (people) {
     if (people.length === 1) narrow(index.visitsOfPerson(people[0]!));
     const set = new Set<string | undefined>(people);
     tests.push((v) => set.has(v.traveler.personId));
   }
-  if (criteria.traveler !== undefined) {
-    const needle = checkTravelerText(index, `${prefix}traveler`, criteria.traveler);
+  if (traveler !== undefined) {
     const names = index.travelerNames;
-    tests.push((v) => names.get(v.traveler.name)!.includes(needle));
+    tests.push((v) => names.get(v.traveler.name)!.includes(traveler));
   }
-  const countries = list(criteria.country, `${prefix}country`, 'a country code')?.map((c, i, all) => checkCountry(index, all.length > 1 ? `${prefix}country[${i}]` : `${prefix}country`, c));
   if (countries) {
     if (countries.length === 1) narrow(index.visitsInCountry(countries[0]!));
     const set = new Set<string>(countries);
     tests.push((v) => set.has(v.country));
   }
-  const origins = list(criteria.travelerCountry, `${prefix}travelerCountry`, 'a country code')?.map((c, i, all) => checkCountry(index, all.length > 1 ? `${prefix}travelerCountry[${i}]` : `${prefix}travelerCountry`, c));
-  if (origins) {
-    const set = new Set<string>(origins);
+  if (travelerCountries) {
+    const set = new Set<string>(travelerCountries);
     tests.push((v) => set.has(v.travelerCountry));
   }
-  if (criteria.locality !== undefined) {
-    const needle = checkLocalityText(index, `${prefix}locality`, criteria.locality);
+  if (locality !== undefined) {
     const places = index.localities;
-    tests.push((v) => v.locality !== undefined && places.get(v.locality)!.includes(needle));
+    tests.push((v) => v.locality !== undefined && places.get(v.locality)!.includes(locality));
   }
-  if (criteria.region !== undefined) {
-    const region = checkRegion(index, `${prefix}region`, criteria.region);
-    const countries = index.countries;
-    tests.push((v) => countries.get(v.country)?.region === region);
+  if (region !== undefined) {
+    const byCode = index.countries;
+    tests.push((v) => byCode.get(v.country)?.region === region);
   }
-  if (criteria.subregion !== undefined) {
-    const subregion = checkSubregion(index, `${prefix}subregion`, criteria.subregion);
-    const countries = index.countries;
-    tests.push((v) => countries.get(v.country)?.subregion === subregion);
+  if (subregion !== undefined) {
+    const byCode = index.countries;
+    tests.push((v) => byCode.get(v.country)?.subregion === subregion);
   }
-  const kinds = list(criteria.kind, `${prefix}kind`, 'a visit kind')?.map((k, i, all) => checkEnum(all.length > 1 ? `${prefix}kind[${i}]` : `${prefix}kind`, 'visit kind', k, VISIT_KINDS, index.visitKinds));
   if (kinds) {
     const set = new Set<string>(kinds);
     tests.push((v) => set.has(v.kind));
   }
-  if (criteria.event !== undefined) {
-    const event = checkEvent(index, `${prefix}event`, criteria.event);
+  if (event !== undefined) {
     narrow(index.visitsAtEvent(event));
     tests.push((v) => v.eventIds.includes(event));
   }
@@ -128,28 +162,45 @@ export interface VisitFilter<D extends AnyDataset = BundledDataset> extends Visi
 
 export const VISIT_FILTER_KEYS = [...VISIT_CRITERIA_KEYS, 'from', 'to', 'issue', 'trip', 'status'] as const;
 
-/** Compiles a whole visit filter (range already checked by the caller). */
-export function compileVisitFilter(index: DatasetIndex, filter: VisitFilter<AnyDataset>, range: { from?: string; to?: string }, prefix: string): CompiledVisitCriteria {
-  const base = compileVisitCriteria(index, filter, prefix);
+/** {@link VisitFilter} parsed: the criteria, the trip and issue ids checked, the range resolved to days. */
+export interface ParsedVisitFilter extends ParsedVisitCriteria {
+  trip?: string;
+  issue?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Checks a whole visit filter after its range (already resolved by the caller): the criteria, then trip, then issue. */
+export function parseVisitFilter(index: DatasetIndex, filter: VisitFilter<AnyDataset>, range: { from?: string; to?: string }, prefix: string): ParsedVisitFilter {
+  const parsed: ParsedVisitFilter = parseVisitCriteria(index, filter, prefix);
+  if (filter.trip !== undefined) parsed.trip = checkTrip(index, `${prefix}trip`, filter.trip);
+  if (filter.issue !== undefined) parsed.issue = checkIssue(index, `${prefix}issue`, filter.issue);
+  if (range.from !== undefined) parsed.from = range.from;
+  if (range.to !== undefined) parsed.to = range.to;
+  return parsed;
+}
+
+/** Compiles a parsed visit filter into one predicate. Checks nothing. */
+export function compileVisitFilter(index: DatasetIndex, filter: ParsedVisitFilter): CompiledVisitCriteria {
+  const base = compileVisitCriteria(index, filter);
   const tests: ((v: Visit) => boolean)[] = base.any ? [base.test] : [];
   let candidates = base.candidates;
   const narrow = (list: readonly Visit[]) => {
     if (!candidates || list.length < candidates.length) candidates = list;
   };
-  if (filter.trip !== undefined) {
-    const trip = checkTrip(index, `${prefix}trip`, filter.trip);
+  const { trip, issue, from, to } = filter;
+  if (trip !== undefined) {
     narrow(index.visitsOfTrip(trip));
     tests.push((v) => v.tripId === trip);
   }
-  if (filter.issue !== undefined) {
-    const ids = index.visitIdsForIssue(checkIssue(index, `${prefix}issue`, filter.issue));
+  if (issue !== undefined) {
+    const ids = index.visitIdsForIssue(issue);
     tests.push((v) => ids.has(v.id));
     if (!candidates || ids.size < candidates.length) {
       const byId = index.visitById;
       candidates = [...ids].map((id) => byId.get(id)!).filter(Boolean);
     }
   }
-  const { from, to } = range;
   if (from !== undefined || to !== undefined) tests.push((v) => overlaps(v.start, v.end, from, to));
   return { any: tests.length > 0, test: allOf(tests), candidates };
 }

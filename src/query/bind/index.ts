@@ -3,6 +3,7 @@ import type {
   AnyDataset,
   BundledDataset,
   CountryCodeOf,
+  CountryIn,
   DiscrepancyIn,
   EventIn,
   IssueIdOf,
@@ -26,7 +27,11 @@ import type { TripFilter } from '../trips/index.js';
 import type { TripsForIssueFilter } from '../tripsForIssue/index.js';
 import type { VisitFilter } from '../visits/index.js';
 import type { VisitsForIssueFilter } from '../visitsForIssue/index.js';
-import type { StatusFilter, TravelRange } from '../_lib/status.js';
+import type { StatusFilter } from '../_lib/status.js';
+import type { TravelRange } from '../_lib/validate.js';
+import type { PeopleFilter } from '../people/index.js';
+import type { CountryFilter } from '../countries/index.js';
+import type { TravelStats } from '../travelStats/index.js';
 import { helpers, type Helpers } from '../helpers.js';
 
 /** The query helpers with the dataset argument already given, typed by that dataset's ids. */
@@ -50,6 +55,9 @@ export interface BoundHelpers<D extends AnyDataset = BundledDataset> {
   evidenceFor(linkId: string): LinkEvidence<D>;
   discrepancies(subject?: DiscrepancySubjectRef): readonly DiscrepancyIn<D>[];
   countBy(records: readonly (VisitIn<D> | TripIn<D> | EventIn<D>)[], field: CountField): readonly Count[];
+  people(filter?: PeopleFilter): readonly PersonIn<D>[];
+  countries(filter?: CountryFilter): readonly CountryIn<D>[];
+  travelStats(person: PersonIdOf<D>, range?: TravelRange): TravelStats<D>;
   /** The dataset the helpers query (loaded on first use when bound to a loader). */
   readonly dataset: D;
 }
@@ -71,7 +79,8 @@ export type _EveryHelperBound = Assert<[Exclude<keyof Helpers, keyof BoundHelper
  * import { bind } from 'diplomatic-visits';
  * import { loadDataset } from 'diplomatic-visits/schemas';
  * const pinned = bind(loadDataset(readFileSync('dataset-1.0.0.json', 'utf8')));
- * pinned.visits({ person: 'blinken-antony-j', from: '2023-11-01', to: '2023-11-30' });
+ * pinned.visits({ person: 'blinken-antony-j', from: '2023-11-01', to: '2023-11-07' }).map((v) => v.country);
+ * //=> ['IL', 'JO', 'PS', 'IQ', 'TR', 'JP']
  */
 export function bind<D extends AnyDataset>(source: D | (() => D)): BoundHelpers<D> {
   if (typeof source !== 'function' && (source === null || typeof source !== 'object')) {

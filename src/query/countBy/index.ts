@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../../errors.js';
 import type { AnyDataset, BundledDataset, Event, EventIn, Trip, TripIn, Visit, VisitIn } from '../_lib/records.js';
 import { indexOf, type DatasetIndex } from '../_lib/dataset-index.js';
-import { suggest } from '../_lib/suggest.js';
+import { suggest } from '../../util/suggest.js';
 import { issuesOf } from '../issuesOf/index.js';
 
 /** What {@link countBy} groups records by. */
@@ -92,7 +92,8 @@ function valuesOf(index: DatasetIndex, kind: Kind, record: AnyRecord, field: Cou
  * import { getDataset, visits, countBy } from 'diplomatic-visits';
  * const ds = getDataset();
  * // Which countries did Blinken visit most?
- * countBy(ds, visits(ds, { person: 'blinken-antony-j' }), 'country').slice(0, 5);
+ * countBy(ds, visits(ds, { person: 'blinken-antony-j' }), 'country').slice(0, 3);
+ * //=> [{ value: 'IL', count: 15 }, { value: 'BE', count: 11 }, { value: 'DE', count: 10 }]
  */
 export function countBy<D extends AnyDataset = BundledDataset>(ds: D, records: readonly (VisitIn<D> | TripIn<D> | EventIn<D>)[], field: CountField): readonly Count[] {
   // The records are the caller's choice (`visits(ds, { status: 'all' })` included): read them all.

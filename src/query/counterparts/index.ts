@@ -1,8 +1,8 @@
 import type { AnyDataset, BundledDataset, Dataset, Event, EventIn, PersonIdOf, PersonIn, Visit, VisitIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
-import { checkOptions, checkPerson, checkRange } from '../_lib/validate.js';
-import { statusIn, TRAVEL_RANGE_KEYS, type TravelRange } from '../_lib/status.js';
+import { checkOptions, checkPerson, checkRange, TRAVEL_RANGE_KEYS, type TravelRange } from '../_lib/validate.js';
+import { statusIn } from '../_lib/status.js';
 
 /** A person met, and the events and visits where. */
 export interface Counterpart<D extends AnyDataset = BundledDataset> {
@@ -38,7 +38,9 @@ export interface Counterpart<D extends AnyDataset = BundledDataset> {
  * @example
  * import { getDataset, counterparts } from 'diplomatic-visits';
  * counterparts(getDataset(), 'blinken-antony-j', { from: '2023-01-01', to: '2023-12-31' })
- *   .map((c) => `${c.person.name} ×${c.events.length + c.visits.length}`);
+ *   .map((c) => `${c.person.name} ×${c.events.length + c.visits.length}`)
+ *   .slice(0, 5);
+ * //=> ['Isaac Herzog ×4', 'Benjamin Netanyahu ×4', 'Abdullah II ×2', 'Qin Gang ×2', 'Wang Yi ×2']
  */
 export function counterparts<D extends AnyDataset = BundledDataset>(ds: D, personId: PersonIdOf<D>, range: TravelRange = {}): readonly Counterpart<D>[] {
   checkOptions('range', range, TRAVEL_RANGE_KEYS);

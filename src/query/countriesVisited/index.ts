@@ -1,8 +1,8 @@
 import type { AnyDataset, BundledDataset, CountryIn, PersonIdOf } from '../_lib/records.js';
 import { indexOf, referenced } from '../_lib/dataset-index.js';
 import { dayNumber, isoDate, overlaps } from '../../util/dates.js';
-import { checkPersonRange } from '../_lib/validate.js';
-import { statusIn, type TravelRange } from '../_lib/status.js';
+import { checkPersonRange, type TravelRange } from '../_lib/validate.js';
+import { statusIn } from '../_lib/status.js';
 
 /** A country a person visited, with counts. */
 export interface CountryVisited<D extends AnyDataset = BundledDataset> {
@@ -36,6 +36,7 @@ export interface CountryVisited<D extends AnyDataset = BundledDataset> {
  * import { getDataset, countriesVisited } from 'diplomatic-visits';
  * countriesVisited(getDataset(), 'blinken-antony-j', { from: '2023-11-01', to: '2023-11-30' })
  *   .map((c) => c.country.code);
+ * //=> ['IL', 'JO', 'IQ', 'PS', 'TR', 'JP', 'KR', 'IN', 'BE', 'MK']
  */
 export function countriesVisited<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: TravelRange = {}): readonly CountryVisited<D>[] {
   const index = indexOf(ds, statusIn(range), 'range.status');

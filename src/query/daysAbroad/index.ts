@@ -1,8 +1,8 @@
 import type { AnyDataset, BundledDataset, PersonIdOf } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { dayNumber, overlaps } from '../../util/dates.js';
-import { checkPersonRange } from '../_lib/validate.js';
-import { statusIn, type TravelRange } from '../_lib/status.js';
+import { checkPersonRange, type TravelRange } from '../_lib/validate.js';
+import { statusIn } from '../_lib/status.js';
 
 /**
  * The number of distinct calendar days a person spent abroad, inside the
@@ -20,6 +20,7 @@ import { statusIn, type TravelRange } from '../_lib/status.js';
  * @example
  * import { getDataset, daysAbroad } from 'diplomatic-visits';
  * daysAbroad(getDataset(), 'blinken-antony-j', { from: '2023-01-01', to: '2023-12-31' });
+ * //=> 94
  */
 export function daysAbroad<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: TravelRange = {}): number {
   const index = indexOf(ds, statusIn(range), 'range.status');

@@ -4,7 +4,7 @@ import { indexOf } from '../_lib/dataset-index.js';
 import { resolveSubject } from '../_lib/subject.js';
 import { checkLink, checkOptions, checkPerson } from '../_lib/validate.js';
 import { InvalidArgumentError, UnknownIdError } from '../../errors.js';
-import { suggest } from '../_lib/suggest.js';
+import { suggest } from '../../util/suggest.js';
 
 /** What to list discrepancies about: a trip, visit, event, source, person or issue link, or an id of a trip, visit or event. */
 export type DiscrepancySubjectRef = DiscrepancySubject | string;
@@ -22,7 +22,8 @@ export type DiscrepancySubjectRef = DiscrepancySubject | string;
  *
  * @example
  * import { getDataset, discrepancies } from 'diplomatic-visits';
- * discrepancies(getDataset(), { type: 'trip', id: 'blinken-antony-j-2021-03-15' }).map((d) => d.description);
+ * discrepancies(getDataset(), { type: 'trip', id: 'blinken-antony-j-2021-03-15' }).map((d) => d.id);
+ * //=> ['blinken-2021-03-alaska-stop-outside-official-records']
  */
 export function discrepancies<D extends AnyDataset = BundledDataset>(ds: D, subject?: DiscrepancySubjectRef): readonly DiscrepancyIn<D>[] {
   // About records, not travel: a postponed trip's discrepancies are found too.

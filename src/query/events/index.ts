@@ -57,6 +57,8 @@ const KEYS = ['person', 'country', 'region', 'subregion', 'kind', 'series', 'iss
  * @example
  * import { getDataset, events } from 'diplomatic-visits';
  * events(getDataset(), { person: 'blinken-antony-j', series: 'G20' }).map((e) => e.name);
+ * //=> ['G20 Foreign Ministers’ Meeting, Bari 2021', 'G20 Foreign Ministers’ Meeting, Bali 2022',
+ * //    'G20 Foreign Ministers’ Meeting, New Delhi 2023', 'G20 Foreign Ministers’ Meeting, Brasilia 2024', 'G20 Summit, Manaus 2024']
  */
 export function events<D extends AnyDataset = BundledDataset>(ds: D, filter: EventFilter<D> = {}): readonly EventIn<D>[] {
   checkOptions('filter', filter, KEYS);

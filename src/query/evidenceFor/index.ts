@@ -30,6 +30,7 @@ export interface LinkEvidence<D extends AnyDataset = BundledDataset> {
  * const ds = getDataset();
  * const [first] = issuesOf(ds, 'blinken-antony-j-2021-03-15');
  * if (first) for (const e of evidenceFor(ds, first.link.id).evidence) console.log(`"${e.quote}" (${e.source?.title})`);
+ * //=> ['"after the Trump administration accused Japan of being a security freeloader and sought a five-fold increase from Seoul in the money it spends to host American military personnel" (Blinken starts his first overseas trip, to Japan and South Korea)']
  */
 export function evidenceFor<D extends AnyDataset = BundledDataset>(ds: D, linkId: string): LinkEvidence<D> {
   // A link by id, whatever its subject's status: the evidence is data either way.

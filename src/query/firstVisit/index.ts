@@ -1,12 +1,8 @@
-import type { AnyDataset, BundledDataset, CountryCodeOf, Dataset, Visit, VisitIn } from '../_lib/records.js';
-import { indexOf } from '../_lib/dataset-index.js';
-import { overlaps } from '../../util/dates.js';
-import { checkCountry, checkOptions, checkRange } from '../_lib/validate.js';
-import { compileVisitCriteria, type VisitCriteria } from '../_lib/visit-match.js';
-import { statusIn, TRAVEL_RANGE_KEYS, type TravelRange } from '../_lib/status.js';
+import type { AnyDataset, BundledDataset, CountryCodeOf, VisitIn } from '../_lib/records.js';
+import type { TravelRange } from '../_lib/validate.js';
+import { visitsBy, type VisitorSelector } from '../_lib/visits-by.js';
 
-/** Whose visits: a person, a kind of visit (`secretary-travel`: any Secretary of State), or traveller name text. */
-export type VisitorSelector<D extends AnyDataset = BundledDataset> = Pick<VisitCriteria<D>, 'person' | 'kind' | 'traveler'>;
+export type { VisitorSelector };
 
 /**
  * The earliest visit to a country by a person or by a kind of traveller, or
@@ -24,21 +20,10 @@ export type VisitorSelector<D extends AnyDataset = BundledDataset> = Pick<VisitC
  * import { getDataset, firstVisit } from 'diplomatic-visits';
  * // When did a Secretary of State first go to China? And first since 2021?
  * firstVisit(getDataset(), { kind: 'secretary-travel' }, 'CN')?.start;
+ * //=> '1972-02-17'
  * firstVisit(getDataset(), { kind: 'secretary-travel' }, 'CN', { from: '2021' })?.start;
+ * //=> '2023-06-17'
  */
 export function firstVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>, range: TravelRange = {}): VisitIn<D> | undefined {
   return visitsBy(ds, by as VisitorSelector<AnyDataset>, country, range)[0] as VisitIn<D> | undefined;
-}
-
-/** @internal the visits {@link firstVisit} and `lastVisit` choose from, by start date. */
-export function visitsBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: string, range: TravelRange = {}): readonly Visit[] {
-  checkOptions('by', by, ['person', 'kind', 'traveler']);
-  checkOptions('range', range, TRAVEL_RANGE_KEYS);
-  const index = indexOf(ds, statusIn(range), 'range.status');
-  const code = checkCountry(index, 'country', country);
-  const criteria = compileVisitCriteria(index, by ?? {}, 'by.');
-  const { from, to } = checkRange('range.', range);
-  const all = index.visitsInCountry(code);
-  if (from === undefined && to === undefined) return criteria.any ? all.filter(criteria.test) : all;
-  return all.filter((v) => overlaps(v.start, v.end, from, to) && (!criteria.any || criteria.test(v)));
 }

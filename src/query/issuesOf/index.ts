@@ -47,7 +47,10 @@ const VIA_ORDER: Record<LinkVia, number> = { direct: 0, trip: 1, visit: 2, event
  * @example
  * import { getDataset, issuesOf } from 'diplomatic-visits';
  * issuesOf(getDataset(), { type: 'trip', id: 'blinken-antony-j-2021-03-15' })
- *   .map((i) => `${i.issue.label} (${i.link.relation}, via ${i.via})`);
+ *   .map((i) => `${i.issue.label} (${i.link.relation}, via ${i.via})`)
+ *   .slice(0, 3);
+ * //=> ['Alliance burden-sharing (context, via direct)', 'US alliances in the Indo-Pacific (agenda, via direct)',
+ * //    'Chinese coercion (context, via direct)']
  */
 export function issuesOf<D extends AnyDataset = BundledDataset>(ds: D, subject: SubjectRef, options: IssuesOfOptions = {}): readonly IssueOf<D>[] {
   checkOptions('options', options, ['relation', 'inherited', 'status']);

@@ -35,7 +35,7 @@ export interface Itinerary<D extends AnyDataset = BundledDataset> {
  * import { getDataset, itinerary } from 'diplomatic-visits';
  * itinerary(getDataset(), 'blinken-antony-j-2021-03-15').stops
  *   .map((s) => `${s.country.name} (${s.nights} nights)`);
- * //=> ['Japan (2 nights)', 'Korea, Republic of (1 nights)']
+ * //=> ['Japan (2 nights)', 'South Korea (1 nights)', 'United States (0 nights)']
  */
 export function itinerary<D extends AnyDataset = BundledDataset>(ds: D, tripId: string, options: StatusFilter = {}): Itinerary<D> {
   checkOptions('options', options, ['status']);

@@ -1,6 +1,6 @@
 import type { AnyDataset, BundledDataset, CountryCodeOf, VisitIn } from '../_lib/records.js';
-import type { TravelRange } from '../_lib/status.js';
-import { visitsBy, type VisitorSelector } from '../firstVisit/index.js';
+import type { TravelRange } from '../_lib/validate.js';
+import { visitsBy, type VisitorSelector } from '../_lib/visits-by.js';
 
 /**
  * The latest visit (by start date) to a country by a person or by a kind of
@@ -18,7 +18,9 @@ import { visitsBy, type VisitorSelector } from '../firstVisit/index.js';
  * import { getDataset, lastVisit } from 'diplomatic-visits';
  * // When did a Secretary of State last go to China? And last before 2023?
  * lastVisit(getDataset(), { kind: 'secretary-travel' }, 'CN')?.start;
+ * //=> '2024-04-24'
  * lastVisit(getDataset(), { kind: 'secretary-travel' }, 'CN', { to: '2022' })?.start;
+ * //=> '2018-10-08'
  */
 export function lastVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>, range: TravelRange = {}): VisitIn<D> | undefined {
   const list = visitsBy(ds, by, country, range);

@@ -11,7 +11,8 @@ import { checkEvent } from '../_lib/validate.js';
  *
  * @example
  * import { getDataset, participants } from 'diplomatic-visits';
- * participants(getDataset(), 'biden-xi-summit-2023-11-15').map((p) => p.name);
+ * participants(getDataset(), 'biden-xi-meeting-woodside-2023-11-15').map((p) => p.name);
+ * //=> ['Joseph R. Biden', 'Xi Jinping']
  */
 export function participants<D extends AnyDataset = BundledDataset>(ds: D, eventId: string): readonly PersonIn<D>[] {
   const index = indexOf(ds);

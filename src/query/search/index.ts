@@ -1,7 +1,7 @@
 import type { AnyDataset, BundledDataset, Dataset } from '../_lib/records.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { indexOf, type DatasetIndex } from '../_lib/dataset-index.js';
-import { normalizeText, queryTokens } from '../_lib/text.js';
+import { normalizeText, queryTokens } from '../../util/text.js';
 import { checkCount, checkEnum, checkOptions, list } from '../_lib/validate.js';
 import type { StatusFilter } from '../_lib/status.js';
 
@@ -34,6 +34,9 @@ export interface SearchHit {
   record: unknown;
 }
 
+/** A record's searchable fields, flat: name, text as written (undefined or empty when absent), name, text, … (no pair arrays: a first search makes one of these per record). */
+type Entries = readonly (string | undefined)[];
+
 interface Doc {
   type: SearchType;
   id: string;
@@ -42,53 +45,80 @@ interface Doc {
   all: string;
 }
 
-function field(name: string, text: string | undefined): [string, string, string][] {
-  return text ? [[name, text, normalizeText(text)]] : [];
-}
-
 /** How many searches of a collection match its records one by one before its documents are kept. */
 const SEARCHES_BEFORE_DOCS = 1;
 
 /**
  * Each collection's documents, kept from its second search on: a first search
- * makes each record's document, matches it and drops it, so a process that
- * searches once keeps no copy of 7,500 visits' text alive through the garbage
- * collections that follow. Only the collections searched are ever made.
+ * matches each record's fields as it goes and keeps nothing, so a process that
+ * searches once allocates little more than a hand-written filter. Only the
+ * collections searched are ever made.
  */
 const documents = new WeakMap<DatasetIndex, Map<SearchType, Doc[] | number>>();
-/** A collection's documents: kept ones, or its records and how to make each one's. */
-function docsOf(index: DatasetIndex, type: SearchType): { docs: readonly Doc[] } | { records: readonly unknown[]; make: (record: unknown) => Doc } {
+/** A collection's documents: kept ones, or its records and their fields, to match one by one. */
+function docsOf(index: DatasetIndex, type: SearchType): { docs: readonly Doc[] } | Source {
   let byType = documents.get(index);
   if (!byType) documents.set(index, (byType = new Map()));
   const kept = byType.get(type) ?? 0;
   if (typeof kept !== 'number') return { docs: kept };
-  const { records, make } = maker(index, type);
+  const source = sourceOf(index, type);
   if (kept < SEARCHES_BEFORE_DOCS) {
     byType.set(type, kept + 1);
-    return { records, make };
+    return source;
   }
-  const docs = records.map(make);
+  const docs = source.records.map((record) => makeDoc(type, source.id(record), record, source.entries(record)));
   byType.set(type, docs);
   return { docs };
 }
 
-function maker(index: DatasetIndex, type: SearchType): { records: readonly unknown[]; make: (record: unknown) => Doc } {
-  const { ds } = index;
-  const doc = (id: string, record: unknown, fields: [string, string, string][]): Doc => ({
-    type, id, record, fields, all: fields.map((f) => f[2]).join('\n'),
-  });
-  const of = <T>(records: readonly T[], make: (item: T) => Doc) => ({ records, make: make as (record: unknown) => Doc });
-  switch (type) {
-    case 'person': return of(ds.people, (p) => doc(p.id, p, [...field('name', p.name), ...field('id', p.id), ...p.roles.flatMap((r, i) => field(`roles[${i}].title`, r.title))]));
-    case 'country': return of(ds.countries, (c) => doc(c.code, c, [...field('name', c.name), ...field('code', c.code), ...field('historianSlugs', c.historianSlugs.join(' '))]));
-    case 'issue': return of(ds.issues, (i) => doc(i.id, i, [...field('label', i.label), ...field('id', i.id), ...field('aliases', i.aliases.join('; ')), ...field('description', i.description)]));
-    case 'event': return of(index.eventsSorted, (e) => doc(e.id, e, [...field('name', e.name), ...field('series', e.series), ...field('locality', e.locality)]));
-    case 'trip': return of(index.tripsSorted, (t) => doc(t.id, t, [...field('title', t.title)]));
-    case 'visit': return of(index.visitsSorted, (v) => doc(v.id, v, [...field('traveler.name', v.traveler.name), ...field('traveler.title', v.traveler.title), ...field('locality', v.locality), ...field('remarks', v.remarks)]));
-    case 'issueLink': return of(ds.issueLinks, (l) => doc(l.id, l, [...field('summary', l.summary), ...l.evidence.flatMap((e, i) => field(`evidence[${i}].quote`, e.quote))]));
-    case 'source': return of(ds.sources, (s) => doc(s.id, s, [...field('title', s.title), ...field('publisher', s.publisher)]));
-    case 'discrepancy': return of(ds.discrepancies, (d) => doc(d.id, d, [...field('description', d.description), ...field('resolution', d.resolution), ...field('id', d.id)]));
+function makeDoc(type: SearchType, id: string, record: unknown, entries: Entries): Doc {
+  const fields: [string, string, string][] = [];
+  for (let f = 0; f < entries.length; f += 2) {
+    const text = entries[f + 1];
+    if (text) fields.push([entries[f]!, text, normalizeText(text)]);
   }
+  return { type, id, record, fields, all: fields.map((f) => f[2]).join('\n') };
+}
+
+interface Source { records: readonly unknown[]; id: (record: unknown) => string; entries: (record: unknown) => Entries }
+
+function sourceOf(index: DatasetIndex, type: SearchType): Source {
+  const { ds } = index;
+  const of = <T>(records: readonly T[], id: (item: T) => string, entries: (item: T) => Entries): Source => ({ records, id: id as (record: unknown) => string, entries: entries as (record: unknown) => Entries });
+  switch (type) {
+    case 'person': return of(ds.people, (p) => p.id, (p) => ['name', p.name, 'id', p.id, ...p.roles.flatMap((r, i) => [`roles[${i}].title`, r.title])]);
+    case 'country': return of(ds.countries, (c) => c.code, (c) => ['name', c.name, 'code', c.code, 'historianSlugs', c.historianSlugs.join(' ')]);
+    case 'issue': return of(ds.issues, (i) => i.id, (i) => ['label', i.label, 'id', i.id, 'aliases', i.aliases.join('; '), 'description', i.description]);
+    case 'event': return of(index.eventsSorted, (e) => e.id, (e) => ['name', e.name, 'series', e.series, 'locality', e.locality]);
+    case 'trip': return of(index.tripsSorted, (t) => t.id, (t) => ['title', t.title]);
+    case 'visit': return of(index.visitsSorted, (v) => v.id, (v) => ['traveler.name', v.traveler.name, 'traveler.title', v.traveler.title, 'locality', v.locality, 'remarks', v.remarks]);
+    case 'issueLink': return of(ds.issueLinks, (l) => l.id, (l) => ['summary', l.summary, ...l.evidence.flatMap((e, i) => [`evidence[${i}].quote`, e.quote])]);
+    case 'source': return of(ds.sources, (s) => s.id, (s) => ['title', s.title, 'publisher', s.publisher]);
+    case 'discrepancy': return of(ds.discrepancies, (d) => d.id, (d) => ['description', d.description, 'resolution', d.resolution, 'id', d.id]);
+  }
+}
+
+/**
+ * Whether a record's fields hold every token, and the field the first token
+ * is in. A token has no white space, so it is in the fields joined by
+ * newlines (a document's `all`) exactly when it is in one of them.
+ */
+function matchEntries(entries: Entries, tokens: readonly string[]): [field: string, text: string] | undefined {
+  // A bit per token found: a search has at most SEARCH_MAX_WORDS (32) of them.
+  const all = tokens.length === 32 ? -1 : (1 << tokens.length) - 1;
+  let found = 0;
+  let first: [string, string] | undefined;
+  for (let f = 0; f < entries.length && found !== all; f += 2) {
+    const text = entries[f + 1];
+    if (!text) continue;
+    const normalized = normalizeText(text);
+    for (let t = 0; t < tokens.length; t++) {
+      if (found & (1 << t) || !normalized.includes(tokens[t]!)) continue;
+      found |= 1 << t;
+      if (t === 0) first = [entries[f]!, text];
+    }
+  }
+  return found === all ? first : undefined;
 }
 
 /** The collections to search: a non-empty list of {@link SEARCH_TYPES} (one name alone is refused, as the type says a list). */
@@ -116,6 +146,7 @@ function checkTypes(value: unknown): SearchType[] {
  * @example
  * import { getDataset, search } from 'diplomatic-visits';
  * search(getDataset(), 'security consultative', { types: ['visit'] }).map((h) => h.id);
+ * //=> ['hsg-travel-3382', 'hsg-travel-3992']
  */
 export function search<D extends AnyDataset = BundledDataset>(ds: D, text: string, options: SearchOptions = {}): readonly SearchHit[] {
   checkOptions('options', options, ['types', 'limit', 'status']);
@@ -136,13 +167,21 @@ export function search<D extends AnyDataset = BundledDataset>(ds: D, text: strin
   for (const type of SEARCH_TYPES) {
     if (types && !types.has(type)) continue;
     const source = docsOf(index, type);
-    const count = 'docs' in source ? source.docs.length : source.records.length;
-    for (let i = 0; i < count; i++) {
-      const doc = 'docs' in source ? source.docs[i]! : source.make(source.records[i]);
-      if (!tokens.every((t) => doc.all.includes(t))) continue;
-      const [name, original] = doc.fields.find((f) => f[2].includes(tokens[0]!)) ?? doc.fields[0]!;
-      hits.push({ type: doc.type, id: doc.id, field: name, text: original, record: doc.record });
-      if (hits.length >= limit) return hits;
+    if ('docs' in source) {
+      for (const doc of source.docs) {
+        if (!tokens.every((t) => doc.all.includes(t))) continue;
+        const [name, original] = doc.fields.find((f) => f[2].includes(tokens[0]!)) ?? doc.fields[0]!;
+        hits.push({ type: doc.type, id: doc.id, field: name, text: original, record: doc.record });
+        if (hits.length >= limit) return hits;
+      }
+    } else {
+      const { records } = source;
+      for (let i = 0; i < records.length; i++) {
+        const match = matchEntries(source.entries(records[i]), tokens);
+        if (!match) continue;
+        hits.push({ type, id: source.id(records[i]), field: match[0], text: match[1], record: records[i] });
+        if (hits.length >= limit) return hits;
+      }
     }
   }
   return hits;

@@ -27,6 +27,30 @@ describe('search', () => {
     expect(search(ds, 'blinken', { types: ['trip'] }).every((h) => h.type === 'trip')).toBe(true);
     expect(search(ds, 'no such words anywhere')).toEqual([]);
   });
+  it('a first search, matching field by field, finds what a later one finds in kept documents', () => {
+    const queries = ['blinken', 'ERDOGAN', 'security consultative', 'tokyo', 'japan secretary', 'reuters', 'dates', 'a', 'end brussels', 'zzz'];
+    for (const text of queries) {
+      const fresh = structuredClone(ds); // its own index: the first search of each collection scans
+      const first = search(fresh, text);
+      const kept = search(fresh, text); // the second keeps documents
+      expect(search(fresh, text)).toEqual(kept); // and the third reads them
+      expect(first.map((h) => [h.type, h.id, h.field, h.text])).toEqual(kept.map((h) => [h.type, h.id, h.field, h.text]));
+      expect(first.map((h) => h.record)).toEqual(kept.map((h) => h.record));
+    }
+    expect(search(structuredClone(ds), 'blinken').length).toBeGreaterThan(3);
+  });
+  it('matches all of the most words a search takes (32), first search and later', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`);
+    const fresh = structuredClone(ds) as { visits: { id: string; remarks?: string }[] };
+    fresh.visits[1]!.remarks = words.join(' ');
+    const all32 = words.slice(0, 32).reverse().join(' ');
+    for (const copy of [structuredClone(fresh), fresh]) {
+      for (let i = 0; i < 2; i++) { // the first search scans, the second keeps documents
+        expect(search(copy as never, all32, { types: ['visit'] }).map((h) => h.id)).toEqual([fresh.visits[1]!.id]);
+        expect(search(copy as never, [...words.slice(0, 31), 'nowhere'].join(' '), { types: ['visit'] })).toEqual([]);
+      }
+    }
+  });
   it('refuses empty text and unknown types', () => {
     expect(() => search(ds, '  ')).toThrow(InvalidArgumentError);
     expect(() => search(ds, 'x', { types: ['visits' as never] })).toThrow(/options\.types\[0\]: .*did you mean "visit"/);

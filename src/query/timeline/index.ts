@@ -1,8 +1,8 @@
 import type { AnyDataset, BundledDataset, EventIn, PersonIdOf, TripIn, VisitIn } from '../_lib/records.js';
 import { byStart, indexOf, referenced } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
-import { checkOptions, checkPerson, checkRange } from '../_lib/validate.js';
-import { statusIn, TRAVEL_RANGE_KEYS, type TravelRange } from '../_lib/status.js';
+import { checkOptions, checkPerson, checkRange, TRAVEL_RANGE_KEYS, type TravelRange } from '../_lib/validate.js';
+import { statusIn } from '../_lib/status.js';
 
 /** One entry of a person's timeline: a trip with its visits, a visit outside any trip, or an event not tied to one of their visits. */
 export type TimelineEntry<D extends AnyDataset = BundledDataset> =
@@ -24,6 +24,8 @@ export type TimelineEntry<D extends AnyDataset = BundledDataset> =
  * @example
  * import { getDataset, timeline } from 'diplomatic-visits';
  * for (const e of timeline(getDataset(), 'austin-lloyd-j')) console.log(e.start, e.type, e.id);
+ * //=> ['2021-03-15 trip austin-lloyd-j-2021-03-15', '2023-11-01 visit austin-2023-11-01-id',
+ * //    '2023-11-01 visit austin-2023-11-01-kr', '2023-11-09 trip austin-lloyd-j-2023-11-09']
  */
 export function timeline<D extends AnyDataset = BundledDataset>(ds: D, person: PersonIdOf<D>, range: TravelRange = {}): readonly TimelineEntry<D>[] {
   checkOptions('range', range, TRAVEL_RANGE_KEYS);

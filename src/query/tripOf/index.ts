@@ -15,6 +15,7 @@ import type { StatusFilter } from '../_lib/status.js';
  * @example
  * import { getDataset, tripOf } from 'diplomatic-visits';
  * tripOf(getDataset(), 'hsg-travel-3992')?.title;
+ * //=> 'First trip abroad as Secretary of State: Tokyo and Seoul with Secretary of Defense Austin, then talks with Chinese officials in Alaska'
  */
 export function tripOf<D extends AnyDataset = BundledDataset>(ds: D, visitId: string, options: StatusFilter = {}): TripIn<D> | undefined {
   checkOptions('options', options, ['status']);

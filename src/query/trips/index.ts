@@ -3,7 +3,7 @@ import { indexOf, sortByStart } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
 import { checkBoolean, checkIssue, checkOptions, checkPerson, checkRange, list, type DateRange } from '../_lib/validate.js';
 import type { StatusFilter } from '../_lib/status.js';
-import { allOf, compileVisitCriteria, VISIT_CRITERIA_KEYS, type VisitCriteria } from '../_lib/visit-match.js';
+import { allOf, compileVisitCriteria, parseVisitCriteria, VISIT_CRITERIA_KEYS, type VisitCriteria } from '../_lib/visit-match.js';
 
 /**
  * Which trips to return. `person` is the traveller; the other visit criteria
@@ -33,6 +33,8 @@ export const TRIP_FILTER_KEYS = [...VISIT_CRITERIA_KEYS, 'from', 'to', 'issue', 
  * import { getDataset, trips } from 'diplomatic-visits';
  * // Blinken's trips on which Taiwan was discussed
  * trips(getDataset(), { person: 'blinken-antony-j', issue: 'taiwan' }).map((t) => t.title);
+ * //=> ['Middle East and Indo-Pacific tour: Israel, Jordan, the West Bank, Iraq, Türkiye, Japan (G7 ministers), South Korea and India',
+ * //    'Visit to China (Shanghai and Beijing), April 2024']
  */
 export function trips<D extends AnyDataset = BundledDataset>(ds: D, filter: TripFilter<D> = {}): readonly TripIn<D>[] {
   checkOptions('filter', filter, TRIP_FILTER_KEYS);
@@ -41,8 +43,10 @@ export function trips<D extends AnyDataset = BundledDataset>(ds: D, filter: Trip
   const { person, from: _f, to: _t, issue: _i, derived: _d, status: _s, ...visitLevel } = filter;
   // `person` is the trip's traveller, checked on the trip; the other criteria on its visits.
   const people = list(person, 'filter.person', 'a person id')?.map((p, i, all) => checkPerson(index, all.length > 1 ? `filter.person[${i}]` : 'filter.person', p));
-  const criteria = compileVisitCriteria(index, visitLevel, 'filter.');
+  const parsed = parseVisitCriteria(index, visitLevel, 'filter.');
   checkBoolean('filter.derived', filter.derived);
+  const issue = filter.issue === undefined ? undefined : checkIssue(index, 'filter.issue', filter.issue);
+  const criteria = compileVisitCriteria(index, parsed);
 
   let candidates: readonly Trip[] = index.tripsSorted;
   if (people?.length === 1) candidates = index.tripsOfPerson(people[0]!);
@@ -56,8 +60,8 @@ export function trips<D extends AnyDataset = BundledDataset>(ds: D, filter: Trip
     tests.push((t) => t.derived === derived);
   }
   if (from !== undefined || to !== undefined) tests.push((t) => overlaps(t.start, t.end, from, to));
-  if (filter.issue !== undefined) {
-    const ids = index.tripIdsForIssue(checkIssue(index, 'filter.issue', filter.issue));
+  if (issue !== undefined) {
+    const ids = index.tripIdsForIssue(issue);
     tests.push((t) => ids.has(t.id));
     if (ids.size < candidates.length) candidates = [...ids].map((id) => index.tripById.get(id)!).filter(Boolean);
   }

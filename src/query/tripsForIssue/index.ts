@@ -18,6 +18,7 @@ export type TripsForIssueFilter<D extends AnyDataset = BundledDataset> = Omit<Tr
  * @example
  * import { getDataset, tripsForIssue } from 'diplomatic-visits';
  * tripsForIssue(getDataset(), 'north-korea', { person: 'blinken-antony-j' }).map((t) => t.id);
+ * //=> ['blinken-antony-j-2021-03-15', 'blinken-antony-j-2023-11-03', 'blinken-antony-j-2024-04-24']
  */
 export function tripsForIssue<D extends AnyDataset = BundledDataset>(ds: D, issue: IssueIdOf<D>, filter: TripsForIssueFilter<D> = {}): readonly TripIn<D>[] {
   // The filter is checked before it is copied: a spread would turn a Date into {} and drop a stray `issue`.

@@ -1,6 +1,6 @@
 import type { AnyDataset, BundledDataset, VisitIn } from '../_lib/records.js';
 import { indexOf, sortByStart } from '../_lib/dataset-index.js';
-import { compileVisitFilter, VISIT_FILTER_KEYS, type VisitFilter } from '../_lib/visit-match.js';
+import { compileVisitFilter, parseVisitFilter, VISIT_FILTER_KEYS, type VisitFilter } from '../_lib/visit-match.js';
 import { checkOptions, checkRange } from '../_lib/validate.js';
 
 export type { VisitFilter };
@@ -23,14 +23,17 @@ export type { VisitFilter };
  * @example
  * import { getDataset, visits } from 'diplomatic-visits';
  * // Where was Blinken in November 2023?
- * visits(getDataset(), { person: 'blinken-antony-j', from: '2023-11-01', to: '2023-11-30' })
+ * visits(getDataset(), { person: 'blinken-antony-j', from: '2023-11-01', to: '2023-11-07' })
  *   .map((v) => `${v.start} ${v.country} ${v.locality ?? ''}`);
+ * //=> ['2023-11-03 IL Tel Aviv', '2023-11-03 JO Amman', '2023-11-05 PS Ramallah', '2023-11-05 IQ Baghdad',
+ * //    '2023-11-05 TR Ankara', '2023-11-07 JP Tokyo']
  */
 export function visits<D extends AnyDataset = BundledDataset>(ds: D, filter: VisitFilter<D> = {}): readonly VisitIn<D>[] {
   checkOptions('filter', filter, VISIT_FILTER_KEYS);
   const index = indexOf(ds, filter.status, 'filter.status');
   const range = checkRange('filter.', filter);
-  const { any, test, candidates } = compileVisitFilter(index, filter, range, 'filter.');
+  // Parsed once (every value checked), then compiled: the matcher checks nothing.
+  const { any, test, candidates } = compileVisitFilter(index, parseVisitFilter(index, filter, range, 'filter.'));
   const from = candidates ?? index.visitsSorted;
   return sortByStart(any ? from.filter(test) : [...from]) as readonly VisitIn<D>[];
 }

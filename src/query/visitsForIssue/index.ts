@@ -19,6 +19,7 @@ export type VisitsForIssueFilter<D extends AnyDataset = BundledDataset> = Omit<V
  * @example
  * import { getDataset, visitsForIssue } from 'diplomatic-visits';
  * visitsForIssue(getDataset(), 'middle-east', { from: '2023-10-07' }).length;
+ * //=> 2
  */
 export function visitsForIssue<D extends AnyDataset = BundledDataset>(ds: D, issue: IssueIdOf<D>, filter: VisitsForIssueFilter<D> = {}): readonly VisitIn<D>[] {
   // The filter is checked before it is copied: a spread would turn a Date into {} and drop a stray `issue`.

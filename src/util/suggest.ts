@@ -31,7 +31,9 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     before = previous;
     previous = current;
   }
-  return previous[b.length]!;
+  // A last row can end over the limit though some cell of it was not.
+  const distance = previous[b.length]!;
+  return distance > limit ? limit + 1 : distance;
 }
 
 /** Dates written without leading zeros, padded: `blinken-antony-j-2024-4-24` → `blinken-antony-j-2024-04-24`. */

@@ -1,12 +1,14 @@
-import { DatasetValidationError, InvalidArgumentError } from '../errors.js';
+import type { Dataset as Parsed } from '../schemas/dataset.js';
+import { DatasetValidationError, DiplomaticVisitsError, InvalidArgumentError } from '../errors.js';
 import { describeValue } from '../util/describe.js';
 import { decodeUtf8, textProblem } from '../util/decode-json-text.js';
 import { formatProblem, lintDataset } from '../lint/index.js';
-import { datasetChecksum } from '../util/checksum.js';
-import { DatasetSchema } from './dataset.js';
-import type { AnyDataset } from './records.js';
-import { COLLECTIONS, SCHEMA_VERSION } from './meta.js';
-import { deepFreeze } from '../dataset/freeze.js';
+import { datasetChecksum, datasetChecksumAsync } from './checksum.js';
+import { hasSyncSha256 } from './platform-sha256.js';
+import { DatasetSchema } from '../schemas/dataset.js';
+import type { AnyDataset } from '../schemas/records.js';
+import { COLLECTIONS, SCHEMA_VERSION } from '../schemas/meta.js';
+import { deepFreeze } from './freeze.js';
 
 /** Options of {@link loadDataset}. */
 export interface LoadDatasetOptions {
@@ -24,14 +26,52 @@ export interface LoadDatasetOptions {
  * (each echoed value cut short), bytes that are not UTF-8, a checksum that
  * does not match, or a schemaVersion newer than this library knows; an
  * {@link InvalidArgumentError} for options that are not an object of booleans.
- * Every integrity rule runs in linear or n log n time.
+ * Every integrity rule runs in linear or n log n time. The checksum is the
+ * platform's SHA-256 (node:crypto): a runtime without a synchronous one, such
+ * as a browser, throws a `DiplomaticVisitsError` with code
+ * `ERR_DV_NO_SYNC_HASH` unless `verifyChecksum` is false; use
+ * {@link loadDatasetAsync} there.
  * @example
  * import { readFileSync } from 'node:fs';
  * import { loadDataset } from 'diplomatic-visits/schemas';
  * const ds = loadDataset(readFileSync('dataset-1.0.0.json', 'utf8'));
+ * ds.meta.name;
+ * //=> 'diplomatic-visits'
  */
 export function loadDataset(json: string | Uint8Array | ArrayBuffer | unknown, options: LoadDatasetOptions = {}): AnyDataset {
   checkLoadOptions(options);
+  // Said before any work: the answer does not depend on the file.
+  if (options.verifyChecksum !== false && !hasSyncSha256()) {
+    throw new DiplomaticVisitsError(
+      'loadDataset: this runtime has no synchronous SHA-256 to verify meta.sha256 with (a browser offers only Web Crypto, which is async): use `await loadDatasetAsync(json)`, or pass { verifyChecksum: false }',
+      'ERR_DV_NO_SYNC_HASH',
+    );
+  }
+  const { dataset, text } = validated(json);
+  if (options.verifyChecksum !== false) checkChecksum(dataset, datasetChecksum(dataset), text);
+  return checked(dataset, options);
+}
+
+/**
+ * {@link loadDataset} in any runtime, the checksum computed with node:crypto
+ * where there is one, else with Web Crypto's `crypto.subtle.digest` (which a
+ * browser offers on https or localhost only). Rejects with the same errors.
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * import { loadDatasetAsync } from 'diplomatic-visits/schemas';
+ * // In a browser the text comes from fetch: await (await fetch('/dataset-1.0.0.json')).text()
+ * loadDatasetAsync(readFileSync('dataset-1.0.0.json', 'utf8')).then((ds) => ds.meta.name);
+ * //=> 'diplomatic-visits'
+ */
+export async function loadDatasetAsync(json: string | Uint8Array | ArrayBuffer | unknown, options: LoadDatasetOptions = {}): Promise<AnyDataset> {
+  checkLoadOptions(options);
+  const { dataset, text } = validated(json);
+  if (options.verifyChecksum !== false) checkChecksum(dataset, await datasetChecksumAsync(dataset), text);
+  return checked(dataset, options);
+}
+
+/** The text or value decoded, parsed and checked against the schema and its counts. */
+function validated(json: unknown): { dataset: Parsed; text: string | undefined } {
   let text: string | undefined;
   if (typeof json === 'string') text = json;
   else if (json instanceof Uint8Array || json instanceof ArrayBuffer) {
@@ -69,19 +109,25 @@ export function loadDataset(json: string | Uint8Array | ArrayBuffer | unknown, o
     (c) => `meta.counts.${c}: says ${dataset.meta.counts[c]}, but the file holds ${dataset[c].length} ${c}`,
   );
   if (wrongCounts.length) throw new DatasetValidationError('dataset meta.counts do not match its content:', wrongCounts);
-  if (options.verifyChecksum !== false) {
-    const actual = datasetChecksum(dataset);
-    if (actual !== dataset.meta.sha256) {
-      // Bytes that were not UTF-8, replaced when the file was read as text, change the hash: say so.
-      const replaced = text?.indexOf('\ufffd') ?? -1;
-      const hint = replaced >= 0
-        ? `; the text holds U+FFFD, the replacement character, on line ${text!.slice(0, replaced).split('\n').length}: bytes that were not valid UTF-8 were replaced when the file was read (pass its bytes, readFileSync(file) without 'utf8', to have them named)`
-        : '; the file was changed after it was built (pass { verifyChecksum: false } to load an edited file on purpose)';
-      throw new DatasetValidationError(
-        `dataset checksum mismatch: meta.sha256 says ${dataset.meta.sha256} but the content hashes to ${actual}${hint}`,
-      );
-    }
+  return { dataset, text };
+}
+
+
+function checkChecksum(dataset: Parsed, actual: string, text: string | undefined): void {
+  if (actual !== dataset.meta.sha256) {
+    // Bytes that were not UTF-8, replaced when the file was read as text, change the hash: say so.
+    const replaced = text?.indexOf('\ufffd') ?? -1;
+    const hint = replaced >= 0
+      ? `; the text holds U+FFFD, the replacement character, on line ${text!.slice(0, replaced).split('\n').length}: bytes that were not valid UTF-8 were replaced when the file was read (pass its bytes, readFileSync(file) without 'utf8', to have them named)`
+      : '; the file was changed after it was built (pass { verifyChecksum: false } to load an edited file on purpose)';
+    throw new DatasetValidationError(
+      `dataset checksum mismatch: meta.sha256 says ${dataset.meta.sha256} but the content hashes to ${actual}${hint}`,
+    );
   }
+}
+
+/** The integrity rules, then the dataset frozen. */
+function checked(dataset: Parsed, options: LoadDatasetOptions): AnyDataset {
   if (options.checkIntegrity !== false) {
     const problems = lintDataset(dataset).map((p) => clip(formatProblem(p), MAX_LINE));
     if (problems.length) throw new DatasetValidationError(`dataset fails ${problems.length} integrity check(s):`, problems);

@@ -1,0 +1,23 @@
+import type { AnyDataset, BundledDataset, Dataset, Visit } from './records.js';
+import { indexOf } from './dataset-index.js';
+import { overlaps } from '../../util/dates.js';
+import { checkCountry, checkOptions, checkRange, TRAVEL_RANGE_KEYS, type TravelRange } from './validate.js';
+import { statusIn } from './status.js';
+import { compileVisitCriteria, parseVisitCriteria, type VisitCriteria } from './visit-match.js';
+
+/** Whose visits: a person, a kind of visit (`secretary-travel`: any Secretary of State), or traveller name text. */
+export type VisitorSelector<D extends AnyDataset = BundledDataset> = Pick<VisitCriteria<D>, 'person' | 'kind' | 'traveler'>;
+
+/** The visits `firstVisit` and `lastVisit` choose from, by start date. */
+export function visitsBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: string, range: TravelRange = {}): readonly Visit[] {
+  checkOptions('by', by, ['person', 'kind', 'traveler']);
+  checkOptions('range', range, TRAVEL_RANGE_KEYS);
+  const index = indexOf(ds, statusIn(range), 'range.status');
+  const code = checkCountry(index, 'country', country);
+  const parsed = parseVisitCriteria(index, by ?? {}, 'by.');
+  const { from, to } = checkRange('range.', range);
+  const criteria = compileVisitCriteria(index, parsed);
+  const all = index.visitsInCountry(code);
+  if (from === undefined && to === undefined) return criteria.any ? all.filter(criteria.test) : all;
+  return all.filter((v) => overlaps(v.start, v.end, from, to) && (!criteria.any || criteria.test(v)));
+}
