@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { AnyDataset } from '../src/schemas/records.js';
-import { countriesVisited, daysAbroad, itinerary, timeline, trips, visits } from '../src/query/index.js';
+import { countriesVisited, daysAbroad, issuesOf, itinerary, timeline, trips, visits } from '../src/query/index.js';
+import { getDataset } from '../src/index.js';
+import { shippedWithStatus } from '../src/dataset/freeze-shipped.js';
 import { runCli } from './helpers/cli.js';
 
 // From src, the bundled dataset is the built dist/dataset.json (loaded and frozen as getDataset() does).
@@ -44,6 +46,26 @@ describe('the postponed Beijing trip of February 2023', () => {
     expect(daysAbroad(ds, 'blinken-antony-j', { ...feb, status: 'all' })).toBe(daysAbroad(ds, 'blinken-antony-j', feb));
     expect(timeline(ds, 'blinken-antony-j', feb).map((e) => e.id)).not.toContain(TRIP);
     expect(() => itinerary(ds, TRIP)).toThrow(/this one is postponed/);
+  });
+
+  it('getDataset(): the load finds the records with a status, and the default view drops them, as a scan of a copy does', () => {
+    const shipped = getDataset();
+    // Found by the freeze walk of the shipped file (freeze-shipped.ts): the default view needs no scan of its own.
+    expect(shippedWithStatus.get(shipped)).toEqual({
+      visits: [shipped.visits.findIndex((v) => v.id === VISIT)],
+      trips: [shipped.trips.findIndex((t) => t.id === TRIP)],
+    });
+    const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
+    // `ds` is a parsed copy, not the shipped object: its views are made by scanning. Same answers, same order.
+    for (const status of [undefined, 'all', 'postponed', 'completed', ['completed', 'postponed']] as const) {
+      expect(ids(visits(shipped, { status }))).toEqual(ids(visits(ds, { status })));
+      expect(ids(trips(shipped, { status }))).toEqual(ids(trips(ds, { status })));
+    }
+    expect(visits(shipped).length).toBe(shipped.visits.length - 1);
+    expect(ids(visits(shipped)).includes(VISIT)).toBe(false);
+    expect(ids(trips(shipped)).includes(TRIP)).toBe(false);
+    expect(() => itinerary(shipped, TRIP)).toThrow(/this one is postponed/);
+    expect(issuesOf(shipped, TRIP, { status: 'all' }).map((i) => i.link.id)).toEqual(issuesOf(ds, TRIP, { status: 'all' }).map((i) => i.link.id));
   });
 });
 

@@ -4,6 +4,14 @@ import { deepFreeze } from './freeze.js';
 /** Datasets frozen whole by {@link freezeShipped}: nothing in them is left to freeze. */
 export const shippedFrozen = new WeakSet<object>();
 
+/**
+ * Where a shipped dataset's visits and trips with a `status` (postponed,
+ * cancelled: a record without one took place) stand in their arrays, found
+ * by the freeze walk that reads every visit and trip anyway, so the query
+ * index's default view (travel that took place) needs no scan of its own.
+ */
+export const shippedWithStatus = new WeakMap<object, { readonly visits: readonly number[]; readonly trips: readonly number[] }>();
+
 const freeze = Object.freeze;
 function freezeProvenance(list: readonly { recordIds?: readonly string[] }[] | undefined): void {
   if (!list) return;
@@ -25,8 +33,10 @@ function freezeProvenance(list: readonly { recordIds?: readonly string[] }[] | u
  */
 export function freezeShipped(ds: BundledDataset): BundledDataset {
   const { visits, trips } = ds;
+  const withStatus = { visits: [] as number[], trips: [] as number[] };
   for (let i = 0; i < visits.length; i++) {
     const v = visits[i]!;
+    if (v.status !== undefined) withStatus.visits.push(i);
     freeze(v.traveler);
     freeze(v.eventIds);
     if (v.counterparts) {
@@ -39,6 +49,7 @@ export function freezeShipped(ds: BundledDataset): BundledDataset {
   freeze(visits);
   for (let i = 0; i < trips.length; i++) {
     const t = trips[i]!;
+    if (t.status !== undefined) withStatus.trips.push(i);
     freeze(t.visitIds);
     if (t.grouping) deepFreeze(t.grouping);
     freezeProvenance(t.provenance);
@@ -48,5 +59,6 @@ export function freezeShipped(ds: BundledDataset): BundledDataset {
   for (const key of Object.keys(ds) as (keyof BundledDataset)[]) if (key !== 'visits' && key !== 'trips') deepFreeze(ds[key]);
   freeze(ds);
   shippedFrozen.add(ds);
+  shippedWithStatus.set(ds, { visits: freeze(withStatus.visits), trips: freeze(withStatus.trips) });
   return ds;
 }

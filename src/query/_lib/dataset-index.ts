@@ -1,6 +1,6 @@
 import { DatasetValidationError, InvalidArgumentError } from '../../errors.js';
 import { frozenCopy, isDeepFrozen } from '../../dataset/freeze.js';
-import { shippedFrozen } from '../../dataset/freeze-shipped.js';
+import { shippedFrozen, shippedWithStatus } from '../../dataset/freeze-shipped.js';
 import type { Dataset } from './records.js';
 import type { Country } from './records.js';
 import type { Discrepancy } from './records.js';
@@ -137,7 +137,11 @@ export class DatasetIndex {
    */
   constructor(readonly ds: Dataset, root?: DatasetIndex, readonly statuses?: ReadonlySet<string>) {
     this.root = root ?? this;
+    // A view keeps its records in the dataset's order: a view of a shipped file is in shipped order too.
+    this.#shippedOrder = shippedFrozen.has(ds) || (root !== undefined && root.#shippedOrder);
   }
+  /** The visits, trips and events are in the shipped files' start order (trusted, see inStartOrder). */
+  readonly #shippedOrder: boolean;
   /** The index of the whole dataset, every status included. */
   readonly root: DatasetIndex;
 
@@ -171,8 +175,23 @@ export class DatasetIndex {
         }
         return out ?? items;
       };
-      const visits = kept(ds.visits, 'visit');
-      const trips = kept(ds.trips, 'trip');
+      // The records with a status, where the load of a shipped file found them (freeze-shipped.ts): when the
+      // view keeps completed travel (the default), it drops some of those and copies the rest of the array as is.
+      const known = completed ? shippedWithStatus.get(ds) : undefined;
+      const without = <T extends { readonly id: string; readonly status?: string }>(items: readonly T[], positions: readonly number[], type: string): readonly T[] => {
+        let out: T[] | undefined;
+        let from = 0;
+        for (const p of positions) {
+          const item = items[p]!;
+          if (statuses.has(item.status!)) continue;
+          gone.add(`${type}:${item.id}`);
+          out = out ? out.concat(items.slice(from, p)) : items.slice(from, p);
+          from = p + 1;
+        }
+        return out ? out.concat(items.slice(from)) : items;
+      };
+      const visits = known ? without(ds.visits, known.visits, 'visit') : kept(ds.visits, 'visit');
+      const trips = known ? without(ds.trips, known.trips, 'trip') : kept(ds.trips, 'trip');
       if (gone.size === 0) view = new DatasetIndex(ds, root, statuses);
       else {
         const issueLinks = ds.issueLinks.filter((l) => !gone.has(`${l.subject.type}:${l.subject.id}`));
@@ -237,9 +256,9 @@ export class DatasetIndex {
 
   // The build ships visits, trips and events in this order, so these are
   // copies of the dataset's own arrays after one pass that checks it.
-  get visitsSorted(): readonly Visit[] { return this.#memo('visitsSorted', () => inStartOrder(this.ds.visits, shippedFrozen.has(this.ds))); }
-  get tripsSorted(): readonly Trip[] { return this.#memo('tripsSorted', () => inStartOrder(this.ds.trips, shippedFrozen.has(this.ds))); }
-  get eventsSorted(): readonly Event[] { return this.#memo('eventsSorted', () => inStartOrder(this.ds.events, shippedFrozen.has(this.ds))); }
+  get visitsSorted(): readonly Visit[] { return this.#memo('visitsSorted', () => inStartOrder(this.ds.visits, this.#shippedOrder)); }
+  get tripsSorted(): readonly Trip[] { return this.#memo('tripsSorted', () => inStartOrder(this.ds.trips, this.#shippedOrder)); }
+  get eventsSorted(): readonly Event[] { return this.#memo('eventsSorted', () => inStartOrder(this.ds.events, this.#shippedOrder)); }
 
   #groups<T>(name: string, items: () => readonly T[], keys: (item: T) => Iterable<string> | string | undefined): Map<string, T[]> {
     return this.#memo(name, () => groupBy(items(), keys));

@@ -6,6 +6,9 @@ import type { Dataset } from './records.js';
 import { freshSmallDataset } from '../../../tests/fixtures/small-dataset.js';
 import { countBy, countriesVisited, daysAbroad, discrepancies, events, evidenceFor, firstVisit, issuesOf, itinerary, lastVisit, search, timeline, tripOf, trips, tripsForIssue, visits, visitsForIssue } from '../index.js';
 import { parseStatus } from './status.js';
+import { freezeShipped, shippedWithStatus } from '../../dataset/freeze-shipped.js';
+import type { BundledDataset, Trip, Visit } from './records.js';
+import { byStart } from './dataset-index.js';
 
 const QUOTE = 'Blinken postponed a much-anticipated trip to Beijing.';
 
@@ -108,6 +111,26 @@ describe('travel status: left out by default, everywhere', () => {
     expect(() => itinerary(ds, 'blinken-antony-j-2023-02-19', { status: true as never })).toThrow(InvalidArgumentError);
     expect(() => search(ds, 'beijing', { status: null as never })).toThrow(/options\.status/);
     expect(() => timeline(ds, 'blinken-antony-j', { state: 'all' } as never)).toThrow(/range\.state: expected one of the keys from, to, status/);
+  });
+
+  it('a dataset frozen as shipped: the views drop the records its load found, with the answers of a scan', () => {
+    // In start order, as the build writes a shipped file (the index trusts it).
+    const plans = withPlans() as unknown as { visits: Visit[]; trips: Trip[] };
+    plans.visits.sort(byStart);
+    plans.trips.sort(byStart);
+    const shipped = freezeShipped(plans as unknown as BundledDataset) as unknown as Dataset;
+    const at = (list: readonly { id: string }[], id: string) => list.findIndex((r) => r.id === id);
+    expect(shippedWithStatus.get(shipped)).toEqual({
+      visits: PLANS.map((id) => at(shipped.visits, id)).sort((a, b) => a - b),
+      trips: [at(shipped.trips, 'blinken-antony-j-2023-02-19')],
+    });
+    const scanned = withPlans(); // not frozen as shipped: its views are made by scanning
+    for (const status of [undefined, 'all', 'completed', 'postponed', 'cancelled', ['completed', 'cancelled'], ['completed', 'postponed']] as const) {
+      expect(ids(visits(shipped, { status })), String(status)).toEqual(ids(visits(scanned, { status })));
+      expect(ids(trips(shipped, { status })), String(status)).toEqual(ids(trips(scanned, { status })));
+      expect(ids(tripsForIssue(shipped, 'china-support-for-russia', { status }))).toEqual(ids(tripsForIssue(scanned, 'china-support-for-russia', { status })));
+    }
+    expect(() => itinerary(shipped, 'blinken-antony-j-2023-02-19')).toThrow(/is postponed/);
   });
 
   it('parseStatus: the default is completed, all is no filter', () => {
