@@ -19,7 +19,7 @@ export function fileFromTarball(tgz: Uint8Array, maxBytes: number, file = DATASE
   let tar: Buffer;
   try {
     // The limit bounds a hostile tarball's expansion; the package is a few times the dataset.
-    tar = gunzipSync(tgz, { maxOutputLength: maxBytes * 4 + (1 << 20) });
+    tar = gunzipSync(tgz, { maxOutputLength: Math.min(maxBytes * 4 + (1 << 20), 2 ** 31) });
   } catch (error) {
     throw new NpmPackError(`not a gzip tarball of an npm package, or larger than allowed (${(error as Error).message})`);
   }
