@@ -61,14 +61,16 @@ export function datasetFromNpm(spec: string, maxBytes: number): Uint8Array {
   const dir = mkdtempSync(path.join(tmpdir(), 'dv-npm-pack-'));
   try {
     try {
-      execFileSync('npm', ['pack', spec, '--silent', '--ignore-scripts', '--pack-destination', dir], {
+      execFileSync('npm', ['pack', spec, '--loglevel', 'error', '--ignore-scripts', '--pack-destination', dir], {
         stdio: ['ignore', 'ignore', 'pipe'],
         encoding: 'utf8',
         shell: process.platform === 'win32',
       });
     } catch (error) {
       const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
-      const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'npm was not found on PATH' : stderr.split('\n').filter(Boolean).slice(-3).join('; ') || (error as Error).message;
+      // npm's own reason, without its pointer to the debug log
+      const lines = stderr.split('\n').map((l) => l.replace(/^npm error\s*/, '').trim()).filter((l) => l && !/^\d+$/.test(l) && !/complete log of this run/i.test(l));
+      const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'npm was not found on PATH' : lines.slice(0, 3).join('; ') || `exit code ${(error as { status?: number }).status}`;
       throw new NpmPackError(`npm pack ${spec} failed: ${why}`);
     }
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));

@@ -191,6 +191,8 @@ describe('release path against a local registry', () => {
     expect(existsSync(path.join(repo, '.changeset/apec-locality.md'))).toBe(true);
 
     writeFileSync(path.join(repo, '.changeset/china-containment-link.md'), `---\n"${NAME}": minor\n---\n\nNew issue link: the March 2021 Chinese briefing and China containment.\n`);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'APEC locality corrected; China containment issue link');
     const r = run('npm', ['run', '-s', 'release:version'], repo);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain(`comparing the data with npm:${NAME}@${v1}`);
