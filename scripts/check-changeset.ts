@@ -181,7 +181,11 @@ export function checkChangeset(options: { cwd?: string; base?: string } = {}): C
 
 export function report(result: ChangesetCheck): string {
   const since = `${result.base} (${result.since.slice(0, 10)}: ${result.why})`;
-  if (result.changesets.length) return `check-changeset: ok: ${result.changesets.join(', ')} added since ${since}\n`;
+  if (result.changesets.length) {
+    const shown = result.changesets.slice(0, 5).join(', ');
+    const more = result.changesets.length > 5 ? ` and ${result.changesets.length - 5} more` : '';
+    return `check-changeset: ok: ${shown}${more} added since ${since}\n`;
+  }
   if (result.ok) return `check-changeset: ok: nothing under data/, src/ or package.json exports changed since ${since}; no changeset needed\n`;
   const shown = result.releaseFiles.slice(0, 15);
   const lines = [
