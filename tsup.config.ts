@@ -1,4 +1,5 @@
-import { defineConfig } from 'tsup';
+import path from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
 // dist/dataset.json and dist/curated.json are written by scripts/build-dataset.ts
 // before tsup runs, and read at first use; they are never inlined into dist/.
@@ -8,6 +9,19 @@ const data = ['diplomatic-visits/dataset.json', 'diplomatic-visits/curated.json'
 // date-fns (a devDependency) is bundled: the few functions used are inlined,
 // so no entry imports a date-fns module at start-up (or at all).
 const noExternal = ['date-fns'];
+
+// The CLI validates a --dataset file with the package's own `diplomatic-visits/schemas`
+// entry, dist/schemas.cjs, required only then: not a copy of the schemas in a chunk
+// of the CLI, which would share modules with its start-up path and split that path
+// into more files to load.
+const schemasEntry = path.resolve('src/schemas/index.ts');
+const cliUsesSchemasEntry: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'cli-uses-schemas-entry',
+  setup(build) {
+    build.onResolve({ filter: /\/schemas\/index\.js$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === schemasEntry ? { path: './schemas.cjs', external: true } : undefined);
+  },
+};
 
 export default defineConfig([
   {
@@ -37,8 +51,14 @@ export default defineConfig([
     noExternal,
   },
   {
+    // The bin, dist/cli.cjs: CommonJS, because an ES module entry costs Node
+    // about 4 ms more to start. Split so that the REPL (node:repl, readline)
+    // stays in a chunk loaded only by the repl command; a single CommonJS file
+    // would inline it and run date-fns's whole index at start-up.
     entry: { cli: 'src/cli/index.ts' },
-    format: ['esm'],
+    esbuildPlugins: [cliUsesSchemasEntry],
+    format: ['cjs'],
+    splitting: true,
     clean: false,
     shims: true,
     platform: 'node',
@@ -46,5 +66,11 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     external: data,
     noExternal,
+    // dist/cli.js, for `node dist/cli.js` as before: the same program, through the ES module loader.
+    onSuccess: async () => {
+      const { chmod, writeFile } = await import('node:fs/promises');
+      await writeFile('dist/cli.js', "#!/usr/bin/env node\n// The CLI is dist/cli.cjs (the bin); this runs it for `node dist/cli.js`.\nimport './cli.cjs';\n");
+      await chmod('dist/cli.js', 0o755);
+    },
   },
 ]);

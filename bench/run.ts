@@ -70,7 +70,10 @@ const floorKept: Script = ['floor-kept.cjs', `globalThis.kept = JSON.parse(${REA
 const handQuery: Script = ['hand-query.cjs', `const ds = JSON.parse(${READ});\n${HAND_QUERY}`];
 const handQueryEsm: Script = ['hand-query.mjs', `${ESM_PARSE}${HAND_QUERY}`];
 const CLI_ARGS = ['visits', '--person', 'blinken-antony-j', '--from', '2023-11-01', '--to', '2023-11-30', '--format', 'json'];
-const cliQuery: Script = ['cli-query.mjs', `process.argv = [process.argv[0], 'dist/cli.js', ...${JSON.stringify(CLI_ARGS)}];\nawait import('./dist/cli.js');\n`];
+// The bin as `npx diplomatic-visits` runs it: dist/cli.cjs (an older build's --dist: dist/cli.js, an ES module).
+const cliBin = existsSync(path.join(dist, 'cli.cjs')) ? 'cli.cjs' : 'cli.js';
+const cliSetArgv = `process.argv = [process.argv[0], 'dist/${cliBin}', ...${JSON.stringify(CLI_ARGS)}];\n`;
+const cliQuery: Script = cliBin === 'cli.cjs' ? ['cli-query.cjs', `${cliSetArgv}require('./dist/cli.cjs');\n`] : ['cli-query.mjs', `${cliSetArgv}await import('./dist/cli.js');\n`];
 const handCliQuery: Script = [
   'hand-cli-query.cjs',
   `const ds = JSON.parse(${READ});\nconst rows = ${HAND_QUERY.trim().replace(/;$/, '')}.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));\nprocess.stdout.write(JSON.stringify(rows, null, 2) + '\\n');\n`,

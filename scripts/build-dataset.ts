@@ -18,12 +18,16 @@ const dataDir = positionals[0] ? path.resolve(positionals[0]) : path.join(root, 
 const outFile = values.out ? path.resolve(values.out) : path.join(root, 'dist', 'dataset.json');
 const version = values.version ?? (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
-const { dataset, files, problems } = buildDataset(dataDir, version);
+const { dataset, files, problems, warnings, excepted } = buildDataset(dataDir, version);
+// Warnings do not stop the build: listed with their count, after any problems.
+const warningLines = warnings.length ? `\nbuild-dataset: ${warnings.length} warning(s) (src/lint/README.md):\n${warnings.map((w) => `  ${w}\n`).join('')}` : '';
 if (!dataset) {
   console.error(`build-dataset: ${problems.length} problem(s); nothing written.\n`);
   for (const line of problems) console.error(`  ${line}`);
+  if (warningLines) console.error(warningLines.trimEnd());
   process.exit(1);
 }
+if (warningLines) console.error(warningLines.trim());
 mkdirSync(path.dirname(outFile), { recursive: true });
 // ASCII only (non-ASCII as \u escapes): parses faster, same value and checksum.
 const json = `${asciiJson(dataset)}\n`;
@@ -49,5 +53,6 @@ const { coverage } = dataset.meta;
 if (coverage) {
   console.log(`  coverage: secretary travel ${coverage.secretaryTravel.first}..${coverage.secretaryTravel.last}; president travel ${coverage.presidentTravel.first}..${coverage.presidentTravel.last}; foreign leaders' visits ${coverage.foreignLeaderVisit.first}..${coverage.foreignLeaderVisit.last}`);
 }
+console.log(`  lint: ${warnings.length} warning(s)${excepted ? `; ${excepted} skipped by the reviewed exceptions (data/reference/lint-exceptions.json)` : ''}`);
 const interpretations = readInterpretations(dataDir);
 if (interpretations) console.log(`  ${interpretations}`);

@@ -1,11 +1,14 @@
-// Rewrites every JSON file under data/ into its canonical format (scripts/build/canonical-data.ts):
-// records sorted by id, keys in schema order, two-space JSON, a final newline.
+// Applies the lint rules' fixers to data/curated (src/lint/README.md), listing
+// each change, then rewrites every JSON file under data/ into its canonical
+// format (scripts/build/canonical-data.ts): records sorted by id, keys in
+// schema order, two-space JSON, a final newline.
 // Usage: tsx scripts/fix-data.ts [dataDir] [--check]
-//   --check  change nothing; list the files that are not canonical and exit 1 if any.
+//   --check  change nothing; list the fixes and the files that are not canonical and exit 1 if any.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { applyFixers } from './build/apply-fixers.js';
 import { canonicalDataText, DataFormatError } from './build/canonical-data.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,6 +26,12 @@ function jsonFilesUnder(dir: string, prefix = ''): string[] {
     .sort();
 }
 
+const fixed = applyFixers(dataDir);
+if (fixed.lines.length) {
+  const verb = values.check ? 'would fix' : 'fixed';
+  console.log(`fix-data: ${verb} ${fixed.lines.length} problem(s) in ${fixed.texts.size} file(s):\n${fixed.lines.map((l) => `  ${l}`).join('\n')}`);
+}
+
 const changed: string[] = [];
 const failed: string[] = [];
 const files = jsonFilesUnder(dataDir);
@@ -31,7 +40,7 @@ for (const file of files) {
   const text = readFileSync(full, 'utf8');
   let canonical: string;
   try {
-    canonical = canonicalDataText(file, text);
+    canonical = canonicalDataText(file, fixed.texts.get(file) ?? text);
   } catch (error) {
     if (!(error instanceof DataFormatError)) throw error;
     failed.push(error.message);
@@ -52,4 +61,4 @@ if (values.check) {
     : `fix-data: all ${files.length} file(s) under ${where} were already canonical`);
 }
 for (const message of failed) console.error(`fix-data: ${message} (left as it is)`);
-if (failed.length || (values.check && changed.length)) process.exitCode = 1;
+if (failed.length || (values.check && (changed.length || fixed.lines.length))) process.exitCode = 1;

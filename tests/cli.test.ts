@@ -423,10 +423,22 @@ describe('the bundled dataset (no --dataset)', () => {
     expect(JSON.parse(out.stdout)).toContainEqual(someone);
   });
 
-  it('does not load zod on its normal path: the CLI bundle imports it only behind --dataset', () => {
-    const source = readFileSync(cliFile, 'utf8');
-    expect(source).not.toMatch(/^import .* from ["']zod(?:\/[\w/-]+)?["']/m);
-    expect(source).toMatch(/import\(["']\.\/load-dataset-[\w-]+\.js["']\)/);
+  it('loads only what a query needs: no zod (only behind --dataset), no REPL modules, no standard input', () => {
+    // The bin as npm links it, run with a hook that reports, at exit, the files required and the built-in modules loaded.
+    const { bin } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    const hook = path.join(work, 'loaded.cjs');
+    writeFileSync(hook, "process.on('exit', () => process.stderr.write(JSON.stringify({ files: Object.keys(require.cache), builtins: process.moduleLoadList })));\n");
+    const loaded = (...args: string[]) => {
+      const r = spawnSync(process.execPath, ['--require', hook, path.join(root, bin['diplomatic-visits']!), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stderr) as { files: string[]; builtins: string[] };
+    };
+    const zod = (files: string[]) => files.filter((f) => f.split(path.sep).includes('zod'));
+    const query = loaded('visits', '--person', 'blinken-antony-j', '--from', '2023-11', '--to', '2023-11', '--format', 'json');
+    expect(zod(query.files)).toEqual([]);
+    expect(query.files.map((f) => path.basename(f)).filter((f) => /^(load-dataset|repl-session)-/.test(f))).toEqual([]);
+    for (const name of ['repl', 'readline', 'internal/fs/streams']) expect(query.builtins).not.toContain(`NativeModule ${name}`);
+    expect(zod(loaded('stats', '--dataset', pinned).files)).not.toEqual([]);
   });
 });
 

@@ -106,7 +106,8 @@ function datasetLoader(file: string | undefined): () => Promise<Dataset> {
     (promise ??= (async () => {
       if (file === undefined) return getDataset();
       const text = readUserFile('--dataset', file);
-      const { loadDataset } = await import('../schemas/load-dataset.js');
+      // The public `diplomatic-visits/schemas` entry (dist/schemas.cjs in the build, see tsup.config.ts).
+      const { loadDataset } = await import('../schemas/index.js');
       return loadDataset(text);
     })());
 }
@@ -205,10 +206,11 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
   // The one seam to the terminal: messages always, and every output but CSV
   // bound for a file or a pipe (data, kept exact), show control characters as escapes.
   let csvToFile = false;
-  const io: Io = {
-    ...rawIo,
-    out: (text) => rawIo.out(csvToFile ? text : terminalSafe(text)),
-    err: (text) => rawIo.err(terminalSafe(text)),
+  // Not a spread of rawIo: `interactive` and `input` may be getters that open stdin, read only by a command that uses it.
+  const io = {
+    out: (text: string) => rawIo.out(csvToFile ? text : terminalSafe(text)),
+    err: (text: string) => rawIo.err(terminalSafe(text)),
+    columns: rawIo.columns,
   };
   try {
     const [first, ...rest] = argv;
@@ -263,9 +265,15 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
       dataset: datasetLoader(values.dataset as string | undefined),
       out: io.out,
       err: io.err,
-      interactive: io.interactive,
-      input: rawIo.input,
-      terminal: io.interactive ? rawIo.terminalStream : undefined,
+      get interactive() {
+        return rawIo.interactive;
+      },
+      get input() {
+        return rawIo.input;
+      },
+      get terminal() {
+        return rawIo.interactive ? rawIo.terminalStream : undefined;
+      },
     };
     return (await command.run(ctx)) ?? 0;
   } catch (error) {

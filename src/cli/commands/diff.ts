@@ -19,8 +19,8 @@ async function read(label: string, file: string): Promise<Uint8Array> {
 /** Reads and validates one dataset file; an unreadable file is bad usage, an invalid one a validation error. */
 async function load(label: string, file: string): Promise<Dataset> {
   const text = await read(label, file);
-  // zod loads only for this command.
-  const { loadDataset } = await import('../../schemas/load-dataset.js');
+  // zod loads only for this command, through the public `diplomatic-visits/schemas` entry (dist/schemas.cjs).
+  const { loadDataset } = await import('../../schemas/index.js');
   try {
     return loadDataset(text);
   } catch (error) {

@@ -4,6 +4,7 @@ import type { CollectionName } from '../../schemas/meta.js';
 /** Every range runs forwards: start <= end (ISO dates compare as strings). */
 export const dateRanges: Rule = {
   name: 'date-ranges',
+  severity: 'error',
   description: 'Every start date is on or before its end date.',
   check(data) {
     const problems: Problem[] = [];

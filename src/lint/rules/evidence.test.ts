@@ -30,4 +30,41 @@ describe('evidence', () => {
     expect(problems).toHaveLength(50_000);
     expect(problems.every((p) => p.message === 'quote has 301 characters: expected at most 300')).toBe(true);
   });
+
+  it('marks an untrimmed quote fixable', () => {
+    const data = validContent();
+    data.trips[0]!.provenance![0]!.quote = ' Blinken is heading to Asia\t';
+    expect(evidence.check(data)).toEqual([
+      { rule: 'evidence', collection: 'trips', id: 'blinken-antony-j-2021-03-15', field: 'provenance[0].quote', message: 'quote starts or ends with white space: expected it trimmed', fixable: true },
+    ]);
+  });
+
+  describe('fixer', () => {
+    it('trims quotes wherever a curated file holds them, and a second run changes nothing', () => {
+      const data = validContent();
+      data.trips[0]!.provenance![0]!.quote = ' Blinken is heading to Asia\n';
+      data.issueLinks[0]!.evidence[0]!.quote = '\u00a0military channels ';
+      data.visits[2]!.provenance[0]!.quote = 'Austin will hold talks in Tokyo  ';
+      const annotations = [{ visitId: 'hsg-travel-1', evidence: [{ sourceId: 'article-a', quote: ' Blinken in Tokyo' }] }];
+      const records = { ...data, visitAnnotations: annotations };
+      expect(evidence.fix!(records, data)).toEqual([
+        { rule: 'evidence', collection: 'visits', id: 'austin-2021-03-15-jp', field: 'provenance[0].quote', before: 'Austin will hold talks in Tokyo  ', after: 'Austin will hold talks in Tokyo' },
+        { rule: 'evidence', collection: 'visitAnnotations', id: 'hsg-travel-1', field: 'evidence[0].quote', before: ' Blinken in Tokyo', after: 'Blinken in Tokyo' },
+        { rule: 'evidence', collection: 'trips', id: 'blinken-antony-j-2021-03-15', field: 'provenance[0].quote', before: ' Blinken is heading to Asia\n', after: 'Blinken is heading to Asia' },
+        { rule: 'evidence', collection: 'issueLinks', id: 'link-1', field: 'evidence[0].quote', before: '\u00a0military channels ', after: 'military channels' },
+      ]);
+      expect(data.trips[0]!.provenance![0]!.quote).toBe('Blinken is heading to Asia');
+      expect(annotations[0]!.evidence[0]!.quote).toBe('Blinken in Tokyo');
+      expect(evidence.check(data)).toEqual([]);
+      expect(evidence.fix!(records, data)).toEqual([]);
+      expect(data).toEqual(validContent());
+    });
+    it('leaves an empty quote and one across a line break to the curator', () => {
+      const data = validContent();
+      data.issueLinks[0]!.evidence[0]!.quote = '   ';
+      data.visits[2]!.provenance[0]!.quote = 'Austin will hold\ntalks';
+      expect(evidence.fix!(data, data)).toEqual([]);
+      expect(evidence.check(data).map((p) => p.fixable)).toEqual([undefined, undefined]);
+    });
+  });
 });

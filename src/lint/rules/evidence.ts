@@ -1,4 +1,4 @@
-import type { Problem, Rule } from '../types.js';
+import type { EditableRecords, Fix, Problem, Rule } from '../types.js';
 import type { CollectionName } from '../../schemas/meta.js';
 import type { Provenance } from '../../schemas/common.js';
 
@@ -10,15 +10,16 @@ const OFFICIAL = /^hsg-(?:travel|visit)-\d+$/;
  */
 export const evidence: Rule = {
   name: 'evidence',
+  severity: 'error',
   description: 'Quotes are trimmed single-line text of 1-300 characters; every curated visit, trip and event rests on a quote or an official record.',
   check(data) {
     const problems: Problem[] = [];
     const checkQuote = (collection: CollectionName, id: string, field: string, quote: string | undefined) => {
       if (quote === undefined) return;
-      const fail = (message: string) => problems.push({ rule: this.name, collection, id, field, message });
+      const fail = (message: string, fixable = false) => problems.push({ rule: this.name, collection, id, field, message, ...(fixable ? { fixable: true as const } : {}) });
       if (quote.trim().length === 0) fail('quote is empty: expected verbatim text from the source');
       else if (quote.length > 300) fail(`quote has ${quote.length} characters: expected at most 300`);
-      else if (quote !== quote.trim()) fail('quote starts or ends with white space: expected it trimmed');
+      else if (quote !== quote.trim()) fail('quote starts or ends with white space: expected it trimmed', true);
       else if (/[\r\n]/.test(quote)) fail('quote spans a line break: expected text from one line of the source');
     };
     const checkProvenance = (collection: CollectionName, id: string, provenance: readonly Provenance[] | undefined, required: boolean) => {
@@ -32,5 +33,22 @@ export const evidence: Rule = {
     for (const e of data.events) checkProvenance('events', e.id, e.provenance, true);
     for (const l of data.issueLinks) l.evidence.forEach((e, i) => checkQuote('issueLinks', l.id, `evidence[${i}].quote`, e.quote));
     return problems;
+  },
+  // Trimming keeps a quote verbatim (a shorter passage of the same text); an
+  // empty quote or one across a line break needs the curator, not a fixer.
+  fix(records) {
+    const fixes: Fix[] = [];
+    const trim = (collection: keyof EditableRecords, id: string, field: string, holder: { quote?: string }) => {
+      const quote = holder.quote;
+      if (quote === undefined || quote === quote.trim() || quote.trim() === '') return;
+      holder.quote = quote.trim();
+      fixes.push({ rule: this.name, collection, id, field, before: quote, after: holder.quote });
+    };
+    for (const v of records.visits ?? []) v.provenance.forEach((p, i) => trim('visits', v.id, `provenance[${i}].quote`, p));
+    for (const a of records.visitAnnotations ?? []) a.evidence.forEach((e, i) => trim('visitAnnotations', a.visitId, `evidence[${i}].quote`, e));
+    for (const t of records.trips ?? []) t.provenance?.forEach((p, i) => trim('trips', t.id, `provenance[${i}].quote`, p));
+    for (const e of records.events ?? []) e.provenance.forEach((p, i) => trim('events', e.id, `provenance[${i}].quote`, p));
+    for (const l of records.issueLinks ?? []) l.evidence.forEach((e, i) => trim('issueLinks', l.id, `evidence[${i}].quote`, e));
+    return fixes;
   },
 };

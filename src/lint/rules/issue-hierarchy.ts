@@ -10,6 +10,7 @@ const SHOWN = 8;
  */
 export const issueHierarchy: Rule = {
   name: 'issue-hierarchy',
+  severity: 'error',
   description: 'Issue parents are acyclic.',
   check(data) {
     const problems: Problem[] = [];

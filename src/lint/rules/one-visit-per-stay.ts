@@ -41,6 +41,7 @@ function firstOverlap({ stays, maxEnd }: StayIndex, start: string, end: string):
  */
 export const oneVisitPerStay: Rule = {
   name: 'one-visit-per-stay',
+  severity: 'error',
   description: 'No curated visit duplicates an official visit (same person, same country, overlapping dates).',
   check(data) {
     const problems: Problem[] = [];

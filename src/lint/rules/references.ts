@@ -4,6 +4,7 @@ import type { CollectionName } from '../../schemas/meta.js';
 /** Every reference resolves: person, country, trip, event, source, issue, parent issue, link and discrepancy subjects. */
 export const references: Rule = {
   name: 'references',
+  severity: 'error',
   description: 'Every id a record refers to exists in the collection it names.',
   check(data) {
     const problems: Problem[] = [];

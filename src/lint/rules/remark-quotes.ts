@@ -16,6 +16,7 @@ type Visit = DatasetContent['visits'][number];
  */
 export const remarkQuotes: Rule = {
   name: 'remark-quotes',
+  severity: 'error',
   description: "A quote from an official dataset stands verbatim in the remarks of the visit(s) holding the records it rests on; a counterpart's quote or name, in its visit's remarks (and it holds one of personId+quote or name); derivedBy names records the dataset holds.",
   check(data) {
     const problems: Problem[] = [];

@@ -41,4 +41,47 @@ describe('trip-order', () => {
     // Alternating days listed backwards: every visit after a later one is out of order.
     expect(tripOrder.check(data).length).toBe(25_000);
   });
+
+  it('marks visits out of travel order fixable, and nothing else', () => {
+    const data = validContent();
+    data.trips[0]!.visitIds.reverse();
+    expect(tripOrder.check(data)[0]!.fixable).toBe(true);
+    data.trips[0]!.end = '2021-03-17';
+    expect(tripOrder.check(data).filter((p) => !p.fixable)).toMatchObject([{ message: expect.stringMatching(/outside the trip/) }]);
+  });
+
+  describe('fixer', () => {
+    it("puts a trip's visits in travel order, and a second run changes nothing", () => {
+      const data = addLongTrip(validContent(), 5);
+      const trip = data.trips.find((t) => t.id === 'long-trip')!;
+      const inOrder = [...trip.visitIds];
+      inOrder.forEach((id, i) => Object.assign(data.visits.find((v) => v.id === id)!, { start: `2019-06-0${i + 1}`, end: `2019-06-0${i + 1}` }));
+      trip.end = '2019-06-05';
+      trip.visitIds = [inOrder[3]!, inOrder[0]!, inOrder[4]!, inOrder[2]!, inOrder[1]!];
+      data.trips[0]!.visitIds.reverse();
+      const before = structuredClone(data);
+      const fixes = tripOrder.fix!(data, before);
+      expect(fixes).toEqual([
+        { rule: 'trip-order', collection: 'trips', id: 'blinken-antony-j-2021-03-15', field: 'visitIds', before: ['hsg-travel-2', 'hsg-travel-1'], after: ['hsg-travel-1', 'hsg-travel-2'] },
+        { rule: 'trip-order', collection: 'trips', id: 'long-trip', field: 'visitIds', before: before.trips.find((t) => t.id === 'long-trip')!.visitIds, after: inOrder },
+      ]);
+      expect(trip.visitIds).toEqual(inOrder);
+      expect(tripOrder.check(data)).toEqual([]);
+      expect(tripOrder.fix!(data, data)).toEqual([]);
+    });
+    it('keeps the listed order of visits with the same dates, and sorts by end after start', () => {
+      const data = validContent();
+      Object.assign(data.visits[1]!, { start: '2021-03-15', end: '2021-03-16' });
+      data.trips[0]!.visitIds = ['hsg-travel-1', 'hsg-travel-2'];
+      expect(tripOrder.fix!(data, data)).toMatchObject([{ after: ['hsg-travel-2', 'hsg-travel-1'] }]);
+      Object.assign(data.visits[1]!, { start: '2021-03-15', end: '2021-03-17' });
+      expect(tripOrder.fix!(data, data)).toEqual([]);
+    });
+    it('leaves a trip that lists an unknown visit alone', () => {
+      const data = validContent();
+      data.trips[0]!.visitIds = ['hsg-travel-2', 'no-such-visit', 'hsg-travel-1'];
+      expect(tripOrder.fix!(data, data)).toEqual([]);
+      expect(data.trips[0]!.visitIds).toEqual(['hsg-travel-2', 'no-such-visit', 'hsg-travel-1']);
+    });
+  });
 });

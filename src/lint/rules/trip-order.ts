@@ -1,8 +1,15 @@
-import type { Problem, Rule } from '../types.js';
+import type { Fix, Problem, Rule } from '../types.js';
+import type { DatasetContent } from '../../schemas/dataset.js';
+
+type Visit = DatasetContent['visits'][number];
+
+/** Travel order: by start, then end (ISO dates compare as strings). */
+const travelOrder = (a: Visit, b: Visit) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0);
 
 /** A trip lists its traveller's visits once each, in travel order, inside the trip's dates. */
 export const tripOrder: Rule = {
   name: 'trip-order',
+  severity: 'error',
   description: "A trip's visits belong to its traveller, are in travel order, lie inside its dates and belong to no other trip.",
   check(data) {
     const problems: Problem[] = [];
@@ -12,7 +19,7 @@ export const tripOrder: Rule = {
       let previous: { start: string; end: string; id: string } | undefined;
       trip.visitIds.forEach((visitId, i) => {
         const field = `visitIds[${i}]`;
-        const fail = (message: string) => problems.push({ rule: this.name, collection: 'trips', id: trip.id, field, message });
+        const fail = (message: string, fixable = false) => problems.push({ rule: this.name, collection: 'trips', id: trip.id, field, message, ...(fixable ? { fixable: true as const } : {}) });
         const other = owner.get(visitId);
         if (other !== undefined) fail(`visit "${visitId}" is already in trip "${other}": expected a visit in at most one trip`);
         owner.set(visitId, trip.id);
@@ -25,7 +32,7 @@ export const tripOrder: Rule = {
           fail(`visit "${visitId}" (${visit.start}..${visit.end}) lies outside the trip (${trip.start}..${trip.end}): expected it inside`);
         }
         if (previous && (visit.start < previous.start || (visit.start === previous.start && visit.end < previous.end))) {
-          fail(`visit "${visitId}" (${visit.start}) comes before "${previous.id}" (${previous.start}): expected travel order`);
+          fail(`visit "${visitId}" (${visit.start}) comes before "${previous.id}" (${previous.start}): expected travel order`, true);
         }
         previous = visit;
       });
@@ -42,5 +49,21 @@ export const tripOrder: Rule = {
       }
     }
     return problems;
+  },
+  // Putting a trip's visits in travel order is mechanical once every one of
+  // them is known; which visits belong to a trip is the curator's call.
+  fix(records, data) {
+    const fixes: Fix[] = [];
+    const visits = new Map(data.visits.map((v) => [v.id, v]));
+    for (const trip of records.trips ?? []) {
+      const listed = trip.visitIds.map((id) => visits.get(id));
+      if (listed.some((v) => v === undefined)) continue;
+      // A stable sort: visits of the same dates keep the curator's order.
+      const sorted = (listed as Visit[]).slice().sort(travelOrder).map((v) => v.id);
+      if (sorted.every((id, i) => id === trip.visitIds[i])) continue;
+      fixes.push({ rule: this.name, collection: 'trips', id: trip.id, field: 'visitIds', before: trip.visitIds, after: sorted });
+      trip.visitIds = sorted;
+    }
+    return fixes;
   },
 };

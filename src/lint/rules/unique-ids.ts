@@ -4,6 +4,7 @@ import type { CollectionName } from '../../schemas/meta.js';
 /** Ids (country codes) are unique within their collection. */
 export const uniqueIds: Rule = {
   name: 'unique-ids',
+  severity: 'error',
   description: 'Every id is unique within its collection (country codes too).',
   check(data) {
     const problems: Problem[] = [];

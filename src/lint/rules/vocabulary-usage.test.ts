@@ -27,4 +27,33 @@ describe('vocabulary-usage', () => {
     data.issues.find((i) => i.id === 'quiet-7')!.reserved = false;
     expect(vocabularyUsage.check(data)).toMatchObject([{ id: 'quiet-7', message: expect.stringMatching(/no issue link uses it/) }]);
   });
+
+  describe('fixer', () => {
+    it('drops the reserved flag of an issue a link uses, and a second run changes nothing', () => {
+      const data = validContent();
+      data.issues[1]!.reserved = true; // military-communication, used by link-1
+      expect(vocabularyUsage.check(data)).toMatchObject([{ id: 'military-communication', field: 'reserved', fixable: true }]);
+      expect(vocabularyUsage.fix!(data, data)).toEqual([
+        { rule: 'vocabulary-usage', collection: 'issues', id: 'military-communication', field: 'reserved', before: true, after: undefined },
+      ]);
+      expect('reserved' in data.issues[1]!).toBe(false);
+      expect(vocabularyUsage.check(data)).toEqual([]);
+      expect(vocabularyUsage.fix!(data, data)).toEqual([]);
+      expect(data).toEqual(validContent());
+    });
+    it('leaves an unused issue without the flag to the curator', () => {
+      const data = validContent();
+      delete data.issues[2]!.reserved;
+      expect(vocabularyUsage.fix!(data, data)).toEqual([]);
+      const problems = vocabularyUsage.check(data);
+      expect(problems).toMatchObject([{ id: 'fentanyl' }]);
+      expect(problems[0]!.fixable).toBeUndefined();
+    });
+    it('keeps the flag of a parent used only through its child', () => {
+      const data = validContent();
+      data.issues[0]!.reserved = true; // us-china-communication: its child is linked, it is not
+      expect(vocabularyUsage.check(data)).toEqual([]);
+      expect(vocabularyUsage.fix!(data, data)).toEqual([]);
+    });
+  });
 });
