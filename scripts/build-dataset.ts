@@ -1,5 +1,7 @@
 // Builds dist/dataset.json from data/**, or refuses with every problem listed.
-// Usage: tsx scripts/build-dataset.ts [dataDir] [--out file]
+// Usage: tsx scripts/build-dataset.ts [dataDir] [--out file] [--version x.y.z]
+// --version: the meta.version to write instead of package.json's (scripts/release-version.ts
+// builds the dataset of the release it is about to make, before package.json says so).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +13,10 @@ import { idTypesSource } from './build/id-types.js';
 import { readInterpretations } from './build/interpretations.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, version: { type: 'string' } } });
 const dataDir = positionals[0] ? path.resolve(positionals[0]) : path.join(root, 'data');
 const outFile = values.out ? path.resolve(values.out) : path.join(root, 'dist', 'dataset.json');
-const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+const version = values.version ?? (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
 const { dataset, files, problems, warnings, excepted } = buildDataset(dataDir, version);
 // Warnings do not stop the build: listed with their count, after any problems.

@@ -11,12 +11,12 @@
 //            policy suggests (removed ids: major; added: minor; corrected: patch), or --bump
 // Exit codes: 0 written or printed, 1 a dataset is invalid or unreadable, 2 bad usage.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dataReleaseType, diffDatasets, diffToMarkdown } from '../src/diff/index.js';
+import { datasetFromNpm } from '../src/cli/npm-pack.js';
 import { loadDataset } from '../src/dataset/load-dataset.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,17 +26,8 @@ class UsageError extends Error {}
 
 /** The text of dataset.json from a file, a packed tarball, a package folder, or `npm:<spec>`. */
 export function readDatasetText(source: string): string {
-  if (source.startsWith('npm:')) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'dv-release-'));
-    try {
-      execFileSync('npm', ['pack', source.slice(4), '--silent', '--pack-destination', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
-      const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
-      if (!tarball) throw new Error(`npm pack ${source.slice(4)} wrote no tarball`);
-      return readDatasetText(path.join(dir, tarball));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
+  // The same reader as `diplomatic-visits diff npm:<spec>`.
+  if (source.startsWith('npm:')) return Buffer.from(datasetFromNpm(source.slice(4), 1 << 30)).toString('utf8');
   if (!existsSync(source)) throw new Error(`${source}: no such file or folder`);
   if (statSync(source).isDirectory()) {
     for (const candidate of ['dist/dataset.json', 'dataset.json']) {

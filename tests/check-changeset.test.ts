@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../scripts/build/assemble.js';
-import { checkChangeset, isReleaseFile } from '../scripts/check-changeset.js';
+import { checkChangeset, isReleaseFile, report } from '../scripts/check-changeset.js';
 import { writeDataDir } from './fixtures/data-dir.js';
 import { validContent } from './fixtures/lint-base.js';
 
@@ -126,13 +126,87 @@ describe('check-changeset', () => {
     git(dir, 'commit', '-qam', 'second');
     // no main, no origin/main: HEAD~1, so the last commit is checked
     expect(checkChangeset({ cwd: dir })).toMatchObject({ base: 'HEAD~1', ok: false, releaseFiles: ['src/index.ts'] });
-    // origin/main at HEAD: nothing since
+    // origin/main at HEAD, on a branch: its merge-base, HEAD, so nothing committed since
     git(dir, 'update-ref', 'refs/remotes/origin/main', 'HEAD');
     expect(checkChangeset({ cwd: dir })).toMatchObject({ base: 'origin/main', ok: true });
+    // detached at origin/main, as CI checks main out: the base is the last release, tag v1.0.0, not HEAD itself
+    git(dir, 'checkout', '-q', '--detach');
+    expect(() => checkChangeset({ cwd: dir })).toThrow(/cannot decide what to compare with: HEAD is origin\/main, and the last release \(1\.0\.0 in package\.json\) has no tag v1\.0\.0 here; tag the release, or pass --base <ref>/);
+    git(dir, 'tag', 'v1.0.0', 'HEAD~1');
+    expect(checkChangeset({ cwd: dir })).toMatchObject({ base: 'v1.0.0', ok: false, releaseFiles: ['src/index.ts'] });
     const r = run(dir, '--base', 'HEAD~1');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('since HEAD~1');
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('on a fresh clone of main: the unreleased changes (since the release tag, or all of them before the first release)', () => {
+    const origin = repo();
+    const pkg0 = { ...PKG, version: '0.0.0' };
+    write(origin, 'package.json', `${JSON.stringify(pkg0, null, 2)}\n`);
+    write(origin, 'data/curated/visits.json', '[1]\n');
+    git(origin, 'commit', '-qam', 'data, no changeset');
+    const clone = mkdtempSync(path.join(tmpdir(), 'dv-changeset-clone-'));
+    git(clone, 'clone', '-q', origin, '.');
+    // 0.0.0, never released: every file is unreleased, and no changeset covers them
+    const never = checkChangeset({ cwd: clone });
+    expect(never).toMatchObject({ base: 'the empty tree', ok: false, changesets: [] });
+    expect(never.releaseFiles).toEqual(['data/curated/visits.json', 'src/index.ts']);
+    expect(report(never)).toContain('since the empty tree (4b825dc642: HEAD is origin/main, and package.json is at 0.0.0, never released');
+    write(origin, '.changeset/first.md', '---\n"demo": minor\n---\n\nFirst release.\n');
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-qm', 'changeset');
+    git(clone, 'pull', '-q');
+    expect(checkChangeset({ cwd: clone })).toMatchObject({ base: 'the empty tree', ok: true, changesets: ['.changeset/first.md'] });
+    // released as 1.0.0 and tagged: only what came after the tag counts
+    write(origin, 'package.json', `${JSON.stringify(PKG, null, 2)}\n`);
+    rmSync(path.join(origin, '.changeset/first.md'));
+    git(origin, 'commit', '-qam', 'Release 1.0.0');
+    git(origin, 'tag', 'v1.0.0');
+    write(origin, 'src/index.ts', 'export const a = 4;\n');
+    git(origin, 'commit', '-qam', 'code, no changeset');
+    git(clone, 'pull', '-q', '--tags');
+    const released = run(clone);
+    expect(released.status).toBe(1);
+    expect(released.stderr).toMatch(/since v1\.0\.0 \([0-9a-f]{10}: HEAD is origin\/main: the changes since the last release, v1\.0\.0\)/);
+    expect(released.stderr).toContain('  src/index.ts');
+    rmSync(origin, { recursive: true, force: true });
+    rmSync(clone, { recursive: true, force: true });
+  });
+
+  it('on a shallow clone: decides where the history allows, and says so (exit 2) where it does not', () => {
+    const origin = repo();
+    for (const n of [2, 3]) {
+      write(origin, 'README.md', `# demo ${n}\n`);
+      git(origin, 'commit', '-qam', `docs ${n}`);
+    }
+    git(origin, 'checkout', '-q', '-b', 'feature', 'HEAD~2');
+    write(origin, 'src/index.ts', 'export const a = 2;\n');
+    git(origin, 'commit', '-qam', 'feature');
+    const url = `file://${origin}`;
+    // a branch made in a depth-1 clone of main: its merge-base, the tip of main, is there
+    const one = mkdtempSync(path.join(tmpdir(), 'dv-changeset-shallow-'));
+    git(one, 'clone', '-q', '--depth', '1', '--branch', 'main', url, '.');
+    expect(git(one, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
+    git(one, 'checkout', '-q', '-b', 'fix');
+    write(one, 'src/index.ts', 'export const a = 5;\n');
+    expect(checkChangeset({ cwd: one })).toMatchObject({ base: 'origin/main', ok: false, releaseFiles: ['src/index.ts'] });
+    // main itself, depth 1, released (1.0.0) but no tag here: cannot tell what is unreleased
+    git(one, 'checkout', '-q', '--', '.');
+    git(one, 'checkout', '-q', 'main');
+    const main = run(one);
+    expect(main.status).toBe(2);
+    expect(main.stderr).toContain('has no tag v1.0.0 here (a shallow clone may lack tags: git fetch --tags --unshallow)');
+    // the feature branch at depth 1: its merge-base with main is cut off
+    const feature = mkdtempSync(path.join(tmpdir(), 'dv-changeset-shallow-'));
+    git(feature, 'clone', '-q', '--depth', '1', '--no-single-branch', '--branch', 'feature', url, '.');
+    const r = run(feature);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('cannot decide what to compare with: the merge-base of origin/main and HEAD is not here; this is a shallow clone without the history needed: fetch it (git fetch --unshallow; in CI, fetch-depth: 0) or pass --base <ref>');
+    // fetching the history makes it decidable
+    git(feature, 'fetch', '-q', '--unshallow');
+    expect(checkChangeset({ cwd: feature })).toMatchObject({ base: 'origin/main', ok: false, releaseFiles: ['src/index.ts'] });
+    for (const d of [origin, one, feature]) rmSync(d, { recursive: true, force: true });
   });
 
   it('exits 2 on bad usage', () => {
