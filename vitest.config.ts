@@ -10,7 +10,7 @@ export default defineConfig({
     // wait on child processes (tsc, bundlers, npm pack), so two overlap well there.
     maxWorkers: 2,
     // The public types are tested as types: expectTypeOf in *.test-d.ts, checked by tsc.
-    typecheck: { enabled: true, include: ['tests/types/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    typecheck: { enabled: true, include: ['tests/types/**/*.test-d.ts'], tsconfig: './tests/types/tsconfig.json' },
     // .ci/run prints a one-line summary from this report
     reporters: ['default', 'json'],
     outputFile: { json: '.tmp/vitest-report.json' },
