@@ -192,7 +192,9 @@ export class DatasetIndex {
       };
       const visits = known ? without(ds.visits, known.visits, 'visit') : kept(ds.visits, 'visit');
       const trips = known ? without(ds.trips, known.trips, 'trip') : kept(ds.trips, 'trip');
-      if (gone.size === 0) view = new DatasetIndex(ds, root, statuses);
+      // Nothing left out (most datasets have no status at all): the view is the whole index, whose
+      // lookups and groups are then built once for every status option, not once per option.
+      if (gone.size === 0) view = root;
       else {
         const issueLinks = ds.issueLinks.filter((l) => !gone.has(`${l.subject.type}:${l.subject.id}`));
         const data = Object.freeze({ ...ds, visits: Object.freeze(visits), trips: Object.freeze(trips), issueLinks: Object.freeze(issueLinks) }) as Dataset;
