@@ -3,10 +3,38 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countriesVisited, daysAbroad, events, firstVisit, lastVisit, timeline, trips, visits } from '../src/query/index.js';
 import { isInvalidArgumentError } from '../src/errors.js';
-import { dayNumber, isoDate, resolveDateBound } from '../src/util/dates.js';
+import { isExists } from 'date-fns';
+import { dayNumber, isIsoDate, isoDate, resolveDateBound } from '../src/util/dates.js';
 import { smallDataset as ds } from './fixtures/small-dataset.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
+
+/** isIsoDate as it was written before it read digits by hand: the regex and date-fns' isExists. */
+function isIsoDateByRegex(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const year = m ? Number(m[1]) : 0;
+  return m !== null && isExists(year < 100 ? year + 400 : year, Number(m[2]) - 1, Number(m[3]));
+}
+
+describe('isIsoDate', () => {
+  it('answers as the regex and date-fns do, for every month and day number of leap and common years and centuries', () => {
+    for (const year of ['0000', '0004', '0099', '0100', '0400', '1582', '1899', '1900', '1996', '2000', '2023', '2024', '2100', '9999']) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect([text, isIsoDate(text)]).toEqual([text, isIsoDateByRegex(text)]);
+        }
+      }
+    }
+  });
+  it('refuses what is not ten characters of digits and dashes, as the regex does', () => {
+    for (const text of ['2023-1-01', '2023-01-1', '02023-01-01', '2023/01/01', '2023-01-01 ', ' 2023-01-01', '2O23-01-01', '2023-0a-01', '2023-01-0:', '2023-01-0/', '\u0662023-01-01', '٢٠٢٣-01-01', '', 20230101, null, undefined]) {
+      expect([text, isIsoDate(text)]).toEqual([text, isIsoDateByRegex(text)]);
+    }
+    fc.assert(fc.property(fc.string({ minLength: 8, maxLength: 12, unit: fc.constantFrom(...'0123456789-/a '.split('')) }), (text) => isIsoDate(text) === isIsoDateByRegex(text)), { numRuns: 2000 });
+  });
+});
 
 describe('resolveDateBound', () => {
   it('takes a month as its first day (from) or its last (to), leap years included', () => {

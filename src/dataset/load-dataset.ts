@@ -6,6 +6,7 @@ import { formatProblem, lintDataset } from '../lint/index.js';
 import { datasetChecksum, datasetChecksumAsync } from './checksum.js';
 import { hasSyncSha256 } from './platform-sha256.js';
 import { DatasetSchema } from '../schemas/dataset.js';
+import { fastCheckOf } from '../schemas/fast-check.js';
 import type { AnyDataset } from '../schemas/records.js';
 import { COLLECTIONS, SCHEMA_VERSION } from '../schemas/meta.js';
 import { deepFreeze } from './freeze.js';
@@ -99,12 +100,19 @@ function validated(json: unknown): { dataset: Parsed; text: string | undefined }
       `dataset has schemaVersion ${version}, newer than the ${SCHEMA_VERSION} this library reads: upgrade diplomatic-visits to load it`,
     );
   }
-  const result = DatasetSchema.safeParse(value, { reportInput: true });
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => clip(describeIssue(value, issue), MAX_LINE));
-    throw new DatasetValidationError(`dataset fails its schema (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, problems);
+  // Parsed here from the text, the value is the library's own: where the fast check says zod accepts it
+  // unchanged, it is the dataset as zod would return it, without zod's copy. Otherwise zod judges, and words the errors.
+  // A value the caller passed is copied by zod as before, so the caller's object is never frozen.
+  let dataset: Parsed;
+  if (text !== undefined && fastCheckOf(DatasetSchema)?.(value) === true) dataset = value as Parsed;
+  else {
+    const result = DatasetSchema.safeParse(value, { reportInput: true });
+    if (!result.success) {
+      const problems = result.error.issues.map((issue) => clip(describeIssue(value, issue), MAX_LINE));
+      throw new DatasetValidationError(`dataset fails its schema (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, problems);
+    }
+    dataset = result.data;
   }
-  const dataset = result.data;
   const wrongCounts = COLLECTIONS.filter((c) => dataset.meta.counts[c] !== dataset[c].length).map(
     (c) => `meta.counts.${c}: says ${dataset.meta.counts[c]}, but the file holds ${dataset[c].length} ${c}`,
   );
