@@ -15,7 +15,12 @@ function checksumInput(dataset: { meta: object }): string {
  * with code `ERR_DV_NO_SYNC_HASH`: use {@link datasetChecksumAsync} there.
  */
 export function datasetChecksum(dataset: { meta: object }): string {
-  const hash = sha256HexSync(checksumInput(dataset));
+  return checksumOfInput(checksumInput(dataset));
+}
+
+/** {@link datasetChecksum} of a dataset whose input (canonical JSON without `meta.sha256`) was written already. */
+export function checksumOfInput(input: string): string {
+  const hash = sha256HexSync(input);
   if (hash === undefined) throw new DiplomaticVisitsError('datasetChecksum: this runtime has no synchronous SHA-256 (node:crypto; a browser offers only Web Crypto, which is async): use `await datasetChecksumAsync(dataset)`', 'ERR_DV_NO_SYNC_HASH');
   return hash;
 }

@@ -3,8 +3,9 @@ import { DatasetValidationError, DiplomaticVisitsError, InvalidArgumentError } f
 import { describeValue } from '../util/describe.js';
 import { decodeUtf8, textProblem } from '../util/decode-json-text.js';
 import { formatProblem, lintDataset } from '../lint/index.js';
-import { datasetChecksum, datasetChecksumAsync } from './checksum.js';
-import { hasSyncSha256 } from './platform-sha256.js';
+import { checksumOfInput } from './checksum.js';
+import { hasSyncSha256, sha256HexAsync } from './platform-sha256.js';
+import { sortedCopyOf } from '../schemas/sorted-copy.js';
 import { DatasetSchema } from '../schemas/dataset.js';
 import { fastCheckOf } from '../schemas/fast-check.js';
 import type { AnyDataset } from '../schemas/records.js';
@@ -49,7 +50,7 @@ export function loadDataset(json: string | Uint8Array | ArrayBuffer | unknown, o
     );
   }
   const { dataset, text } = validated(json);
-  if (options.verifyChecksum !== false) checkChecksum(dataset, datasetChecksum(dataset), text);
+  if (options.verifyChecksum !== false) checkChecksum(dataset, checksumOfInput(checksumInput(dataset)), text);
   return checked(dataset, options);
 }
 
@@ -67,7 +68,7 @@ export function loadDataset(json: string | Uint8Array | ArrayBuffer | unknown, o
 export async function loadDatasetAsync(json: string | Uint8Array | ArrayBuffer | unknown, options: LoadDatasetOptions = {}): Promise<AnyDataset> {
   checkLoadOptions(options);
   const { dataset, text } = validated(json);
-  if (options.verifyChecksum !== false) checkChecksum(dataset, await datasetChecksumAsync(dataset), text);
+  if (options.verifyChecksum !== false) checkChecksum(dataset, await sha256HexAsync(checksumInput(dataset)), text);
   return checked(dataset, options);
 }
 
@@ -120,6 +121,16 @@ function validated(json: unknown): { dataset: Parsed; text: string | undefined }
   return { dataset, text };
 }
 
+/**
+ * What `meta.sha256` hashes (datasetChecksum's input: the canonical JSON without
+ * `meta.sha256`), written from a copy whose key order comes from the schema the
+ * dataset passed, not from sorting each object's keys.
+ */
+function checksumInput(dataset: Parsed): string {
+  const copy = sortedCopyOf(DatasetSchema)(dataset) as { meta: { sha256?: string } };
+  copy.meta.sha256 = undefined; // left out, as JSON.stringify leaves out an undefined value
+  return JSON.stringify(copy);
+}
 
 function checkChecksum(dataset: Parsed, actual: string, text: string | undefined): void {
   if (actual !== dataset.meta.sha256) {

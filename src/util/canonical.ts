@@ -8,7 +8,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortedKeys(value)) as string;
 }
 
-function sortedKeys(value: unknown): unknown {
+/** A copy of a JSON value with its object keys inserted in sorted order, at every depth. */
+export function sortedKeys(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);

@@ -1,0 +1,71 @@
+// The copy canonicalJson makes (object keys sorted at every depth), compiled
+// from a zod schema for values the schema accepted: each object's keys are
+// known and sorted once, instead of listed and sorted object by object (the
+// dataset checksum's input; about 40,000 objects). Anything this does not know
+// is copied by the generic sortedKeys, so the result is canonicalJson's, always.
+import type { z } from 'zod/v4';
+import { sortedKeys } from '../util/canonical.js';
+
+export type SortedCopy = (value: unknown) => unknown;
+
+interface Internals {
+  def: {
+    type: string;
+    shape?: Record<string, { _zod: Internals }>;
+    catchall?: { _zod: Internals };
+    element?: { _zod: Internals };
+    innerType?: { _zod: Internals };
+  };
+}
+
+const compiled = new WeakMap<object, SortedCopy>();
+
+/**
+ * `value => sortedKeys(value)` for a value `schema` accepted (or zod's output
+ * of it): JSON.stringify of the copy is the canonical JSON of the value.
+ */
+export function sortedCopyOf(schema: z.ZodType): SortedCopy {
+  let copy = compiled.get(schema);
+  if (copy === undefined) {
+    copy = compile((schema as unknown as { _zod: Internals })._zod);
+    compiled.set(schema, copy);
+  }
+  return copy;
+}
+
+function compile(zod: Internals): SortedCopy {
+  const { def } = zod;
+  switch (def.type) {
+    case 'object': {
+      const shape = def.shape;
+      // A key the shape does not name may be kept (a catchall): then list and sort the keys per object.
+      if (!shape || (def.catchall !== undefined && def.catchall._zod.def.type !== 'never') || Object.getOwnPropertySymbols(shape).length) return sortedKeys;
+      const keys = Object.keys(shape).sort();
+      if (keys.some((key) => key === '__proto__' || key in Object.prototype)) return sortedKeys;
+      const children = keys.map((key) => compile(shape[key]!._zod));
+      return (value) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return sortedKeys(value);
+        const out: Record<string, unknown> = {};
+        for (let i = 0; i < keys.length; i++) {
+          const item = (value as Record<string, unknown>)[keys[i]!];
+          if (item !== undefined) out[keys[i]!] = children[i]!(item);
+        }
+        return out;
+      };
+    }
+    case 'array': {
+      const element = def.element ? compile(def.element._zod) : sortedKeys;
+      return (value) => {
+        if (!Array.isArray(value)) return sortedKeys(value);
+        const out = new Array<unknown>(value.length);
+        for (let i = 0; i < value.length; i++) out[i] = element(value[i]);
+        return out;
+      };
+    }
+    case 'optional':
+      return def.innerType ? compile(def.innerType._zod) : sortedKeys;
+    default:
+      // a primitive is its own copy; anything else (a record, a union of objects) goes the generic way
+      return sortedKeys;
+  }
+}
