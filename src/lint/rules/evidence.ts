@@ -23,7 +23,8 @@ export const evidence: Rule = {
       else if (/[\r\n]/.test(quote)) fail('quote spans a line break: expected text from one line of the source');
     };
     const checkProvenance = (collection: CollectionName, id: string, provenance: readonly Provenance[] | undefined, required: boolean) => {
-      (provenance ?? []).forEach((p, i) => checkQuote(collection, id, `provenance[${i}].quote`, p.quote));
+      // The field path is written only for a quote there is one: most official provenance has none.
+      (provenance ?? []).forEach((p, i) => { if (p.quote !== undefined) checkQuote(collection, id, `provenance[${i}].quote`, p.quote); });
       if (required && !(provenance ?? []).some((p) => p.quote !== undefined || (p.recordIds?.length ?? 0) > 0)) {
         problems.push({ rule: this.name, collection, id, field: 'provenance', message: 'no quote and no official record id: expected evidence for a curated record' });
       }

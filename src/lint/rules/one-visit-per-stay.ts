@@ -45,19 +45,24 @@ export const oneVisitPerStay: Rule = {
   description: 'No curated visit duplicates an official visit (same person, same country, overlapping dates).',
   check(data) {
     const problems: Problem[] = [];
+    // A postponed or cancelled visit is not a stay, so it repeats none (rule travel-status).
+    const curated = data.visits.filter((v) => !OFFICIAL.test(v.id) && v.traveler.personId && (v.status ?? 'completed') === 'completed');
+    // Only the official stays a curated visit could repeat are indexed: those of the travellers and
+    // countries of the curated visits (a few hundred), not all ~7,500.
+    const wanted = new Set(curated.map((v) => `${v.traveler.personId}|${v.country}`));
+    const wantedPeople = new Set(curated.map((v) => v.traveler.personId));
     const grouped = new Map<string, Stay[]>();
     for (const v of data.visits) {
-      if (!OFFICIAL.test(v.id) || !v.traveler.personId) continue;
+      if (!v.traveler.personId || !wantedPeople.has(v.traveler.personId) || !OFFICIAL.test(v.id)) continue;
       const key = `${v.traveler.personId}|${v.country}`;
+      if (!wanted.has(key)) continue;
       const list = grouped.get(key);
       if (list) list.push(v);
       else grouped.set(key, [v]);
     }
     const official = new Map<string, StayIndex>();
     for (const [key, stays] of grouped) official.set(key, indexStays(stays));
-    for (const v of data.visits) {
-      // A postponed or cancelled visit is not a stay, so it repeats none (rule travel-status).
-      if (OFFICIAL.test(v.id) || !v.traveler.personId || (v.status ?? 'completed') !== 'completed') continue;
+    for (const v of curated) {
       const stays = official.get(`${v.traveler.personId}|${v.country}`);
       const clash = stays && firstOverlap(stays, v.start, v.end);
       if (clash) {

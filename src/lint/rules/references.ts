@@ -18,54 +18,56 @@ export const references: Rule = {
       issues: new Set(data.issues.map((i) => i.id)),
       issueLinks: new Set(data.issueLinks.map((l) => l.id)),
     };
-    const want = (
-      collection: CollectionName,
-      id: string,
-      field: string,
-      target: keyof typeof ids,
-      value: string | undefined,
-    ) => {
-      if (value !== undefined && !ids[target].has(value)) {
-        problems.push({ rule: 'references', collection, id, field, message: `"${value}" is not in ${target}: expected an existing ${target === 'countries' ? 'country code' : `${target} id`}` });
-      }
+    const missing = (target: keyof typeof ids, value: string | undefined): value is string => value !== undefined && !ids[target].has(value);
+    // The field path is written only for a reference that fails: this runs on every reference of the dataset.
+    const report = (collection: CollectionName, id: string, field: string, target: keyof typeof ids, value: string) => {
+      problems.push({ rule: 'references', collection, id, field, message: `"${value}" is not in ${target}: expected an existing ${target === 'countries' ? 'country code' : `${target} id`}` });
     };
 
-    for (const p of data.people) p.roles.forEach((r, i) => {
-      want('people', p.id, `roles[${i}].country`, 'countries', r.country);
-      want('people', p.id, `roles[${i}].sourceId`, 'sources', r.sourceId);
-    });
+    for (const p of data.people) {
+      for (let i = 0; i < p.roles.length; i++) {
+        const r = p.roles[i]!;
+        if (missing('countries', r.country)) report('people', p.id, `roles[${i}].country`, 'countries', r.country);
+        if (missing('sources', r.sourceId)) report('people', p.id, `roles[${i}].sourceId`, 'sources', r.sourceId);
+      }
+    }
     for (const v of data.visits) {
-      want('visits', v.id, 'traveler.personId', 'people', v.traveler.personId);
-      want('visits', v.id, 'travelerCountry', 'countries', v.travelerCountry);
-      want('visits', v.id, 'country', 'countries', v.country);
-      want('visits', v.id, 'tripId', 'trips', v.tripId);
-      v.eventIds.forEach((e, i) => want('visits', v.id, `eventIds[${i}]`, 'events', e));
-      v.counterparts?.forEach((c, i) => want('visits', v.id, `counterparts[${i}].personId`, 'people', c.personId));
-      v.provenance.forEach((p, i) => want('visits', v.id, `provenance[${i}].sourceId`, 'sources', p.sourceId));
+      if (missing('people', v.traveler.personId)) report('visits', v.id, 'traveler.personId', 'people', v.traveler.personId);
+      if (missing('countries', v.travelerCountry)) report('visits', v.id, 'travelerCountry', 'countries', v.travelerCountry);
+      if (missing('countries', v.country)) report('visits', v.id, 'country', 'countries', v.country);
+      if (missing('trips', v.tripId)) report('visits', v.id, 'tripId', 'trips', v.tripId);
+      for (let i = 0; i < v.eventIds.length; i++) if (missing('events', v.eventIds[i])) report('visits', v.id, `eventIds[${i}]`, 'events', v.eventIds[i]!);
+      const counterparts = v.counterparts ?? [];
+      for (let i = 0; i < counterparts.length; i++) if (missing('people', counterparts[i]!.personId)) report('visits', v.id, `counterparts[${i}].personId`, 'people', counterparts[i]!.personId!);
+      for (let i = 0; i < v.provenance.length; i++) if (missing('sources', v.provenance[i]!.sourceId)) report('visits', v.id, `provenance[${i}].sourceId`, 'sources', v.provenance[i]!.sourceId);
     }
     for (const t of data.trips) {
-      want('trips', t.id, 'personId', 'people', t.personId);
-      t.visitIds.forEach((v, i) => want('trips', t.id, `visitIds[${i}]`, 'visits', v));
-      t.provenance?.forEach((p, i) => want('trips', t.id, `provenance[${i}].sourceId`, 'sources', p.sourceId));
+      if (missing('people', t.personId)) report('trips', t.id, 'personId', 'people', t.personId);
+      for (let i = 0; i < t.visitIds.length; i++) if (missing('visits', t.visitIds[i])) report('trips', t.id, `visitIds[${i}]`, 'visits', t.visitIds[i]!);
+      const provenance = t.provenance ?? [];
+      for (let i = 0; i < provenance.length; i++) if (missing('sources', provenance[i]!.sourceId)) report('trips', t.id, `provenance[${i}].sourceId`, 'sources', provenance[i]!.sourceId);
     }
     for (const e of data.events) {
-      want('events', e.id, 'country', 'countries', e.country);
-      e.participantIds.forEach((p, i) => want('events', e.id, `participantIds[${i}]`, 'people', p));
-      e.provenance.forEach((p, i) => want('events', e.id, `provenance[${i}].sourceId`, 'sources', p.sourceId));
+      if (missing('countries', e.country)) report('events', e.id, 'country', 'countries', e.country);
+      for (let i = 0; i < e.participantIds.length; i++) if (missing('people', e.participantIds[i])) report('events', e.id, `participantIds[${i}]`, 'people', e.participantIds[i]!);
+      for (let i = 0; i < e.provenance.length; i++) if (missing('sources', e.provenance[i]!.sourceId)) report('events', e.id, `provenance[${i}].sourceId`, 'sources', e.provenance[i]!.sourceId);
     }
-    for (const issue of data.issues) want('issues', issue.id, 'parentId', 'issues', issue.parentId);
+    for (const issue of data.issues) if (missing('issues', issue.parentId)) report('issues', issue.id, 'parentId', 'issues', issue.parentId);
     for (const l of data.issueLinks) {
-      want('issueLinks', l.id, 'issueId', 'issues', l.issueId);
+      if (missing('issues', l.issueId)) report('issueLinks', l.id, 'issueId', 'issues', l.issueId);
       const target = l.subject.type === 'trip' ? 'trips' : l.subject.type === 'visit' ? 'visits' : 'events';
-      want('issueLinks', l.id, 'subject.id', target, l.subject.id);
-      l.evidence.forEach((e, i) => want('issueLinks', l.id, `evidence[${i}].sourceId`, 'sources', e.sourceId));
+      if (missing(target, l.subject.id)) report('issueLinks', l.id, 'subject.id', target, l.subject.id);
+      for (let i = 0; i < l.evidence.length; i++) if (missing('sources', l.evidence[i]!.sourceId)) report('issueLinks', l.id, `evidence[${i}].sourceId`, 'sources', l.evidence[i]!.sourceId);
     }
     const subjectTarget = {
       trip: 'trips', visit: 'visits', event: 'events', source: 'sources', person: 'people', 'issue-link': 'issueLinks',
     } as const;
     for (const d of data.discrepancies) {
-      d.subjects.forEach((s, i) => want('discrepancies', d.id, `subjects[${i}].id`, subjectTarget[s.type], s.id));
-      d.sourceIds.forEach((s, i) => want('discrepancies', d.id, `sourceIds[${i}]`, 'sources', s));
+      for (let i = 0; i < d.subjects.length; i++) {
+        const s = d.subjects[i]!;
+        if (missing(subjectTarget[s.type], s.id)) report('discrepancies', d.id, `subjects[${i}].id`, subjectTarget[s.type], s.id);
+      }
+      for (let i = 0; i < d.sourceIds.length; i++) if (missing('sources', d.sourceIds[i])) report('discrepancies', d.id, `sourceIds[${i}]`, 'sources', d.sourceIds[i]!);
     }
     return problems;
   },

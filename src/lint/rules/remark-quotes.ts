@@ -22,10 +22,21 @@ export const remarkQuotes: Rule = {
     const problems: Problem[] = [];
     // A source pinned by the sha256 of its text is checked against that text instead (verify:evidence).
     const official = new Set(data.sources.filter((s) => s.kind === 'official-dataset' && !s.textSha256).map((s) => s.id));
+    // Only the records an event or a derived record names are looked up: those alone are mapped to their visit
+    // (the last visit that holds one, as before), not every record of the ~7,500 official visits.
+    const named = new Set<string>();
+    for (const e of data.events) {
+      for (const p of e.provenance) for (const r of p.recordIds ?? []) named.add(r);
+      for (const r of e.derivedBy?.recordIds ?? []) named.add(r);
+    }
+    for (const l of data.issueLinks) for (const r of l.derivedBy?.recordIds ?? []) named.add(r);
     const byRecord = new Map<string, Visit>();
-    for (const v of data.visits) for (const p of v.provenance) for (const r of p.recordIds ?? []) byRecord.set(r, v);
-    const visitById = new Map(data.visits.map((v) => [v.id, v]));
-    const tripById = new Map(data.trips.map((t) => [t.id, t]));
+    if (named.size) for (const v of data.visits) for (const p of v.provenance) for (const r of p.recordIds ?? []) if (named.has(r)) byRecord.set(r, v);
+    // Built on first use: only an issue link quoting an official dataset needs them.
+    let visitIndex: Map<string, Visit> | undefined;
+    let tripIndex: Map<string, DatasetContent['trips'][number]> | undefined;
+    const visitById = { get: (id: string) => (visitIndex ??= new Map(data.visits.map((v) => [v.id, v]))).get(id) };
+    const tripById = { get: (id: string) => (tripIndex ??= new Map(data.trips.map((t) => [t.id, t]))).get(id) };
     let attending: Map<string, Visit[]> | undefined;
     const attendingEvent = (id: string): Visit[] => {
       if (!attending) {

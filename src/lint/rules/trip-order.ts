@@ -15,27 +15,28 @@ export const tripOrder: Rule = {
     const problems: Problem[] = [];
     const visits = new Map(data.visits.map((v) => [v.id, v]));
     const owner = new Map<string, string>();
+    // The field path is written only for a visit that fails: this runs on every visit of every trip.
+    const failAt = (trip: string, i: number, message: string, fixable = false) => problems.push({ rule: this.name, collection: 'trips', id: trip, field: `visitIds[${i}]`, message, ...(fixable ? { fixable: true as const } : {}) });
     for (const trip of data.trips) {
       let previous: { start: string; end: string; id: string } | undefined;
-      trip.visitIds.forEach((visitId, i) => {
-        const field = `visitIds[${i}]`;
-        const fail = (message: string, fixable = false) => problems.push({ rule: this.name, collection: 'trips', id: trip.id, field, message, ...(fixable ? { fixable: true as const } : {}) });
+      for (let i = 0; i < trip.visitIds.length; i++) {
+        const visitId = trip.visitIds[i]!;
         const other = owner.get(visitId);
-        if (other !== undefined) fail(`visit "${visitId}" is already in trip "${other}": expected a visit in at most one trip`);
+        if (other !== undefined) failAt(trip.id, i, `visit "${visitId}" is already in trip "${other}": expected a visit in at most one trip`);
         owner.set(visitId, trip.id);
         const visit = visits.get(visitId);
-        if (!visit) return; // reported by the references rule
+        if (!visit) continue; // reported by the references rule
         if (visit.traveler.personId !== trip.personId) {
-          fail(`visit "${visitId}" is by ${visit.traveler.personId ?? visit.traveler.name}: expected a visit by ${trip.personId}`);
+          failAt(trip.id, i, `visit "${visitId}" is by ${visit.traveler.personId ?? visit.traveler.name}: expected a visit by ${trip.personId}`);
         }
         if (visit.start < trip.start || visit.end > trip.end) {
-          fail(`visit "${visitId}" (${visit.start}..${visit.end}) lies outside the trip (${trip.start}..${trip.end}): expected it inside`);
+          failAt(trip.id, i, `visit "${visitId}" (${visit.start}..${visit.end}) lies outside the trip (${trip.start}..${trip.end}): expected it inside`);
         }
         if (previous && (visit.start < previous.start || (visit.start === previous.start && visit.end < previous.end))) {
-          fail(`visit "${visitId}" (${visit.start}) comes before "${previous.id}" (${previous.start}): expected travel order`, true);
+          failAt(trip.id, i, `visit "${visitId}" (${visit.start}) comes before "${previous.id}" (${previous.start}): expected travel order`, true);
         }
         previous = visit;
-      });
+      }
     }
     for (const visit of data.visits) {
       const listedIn = owner.get(visit.id);
