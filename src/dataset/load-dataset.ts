@@ -4,8 +4,8 @@ import { describeValue } from '../util/describe.js';
 import { decodeUtf8, textProblem } from '../util/decode-json-text.js';
 import { formatProblem, lintDataset } from '../lint/index.js';
 import { checksumOfInput } from './checksum.js';
-import { hasSyncSha256, sha256HexAsync } from './platform-sha256.js';
-import { sortedCopyOf } from '../schemas/sorted-copy.js';
+import { hasSyncSha256, sha256HexAsync, sha256HexOfPartsSync } from './platform-sha256.js';
+import { writeSortedJson } from '../schemas/sorted-copy.js';
 import { DatasetSchema } from '../schemas/dataset.js';
 import { fastCheckOf } from '../schemas/fast-check.js';
 import type { AnyDataset } from '../schemas/records.js';
@@ -50,7 +50,7 @@ export function loadDataset(json: string | Uint8Array | ArrayBuffer | unknown, o
     );
   }
   const { dataset, text } = validated(json);
-  if (options.verifyChecksum !== false) checkChecksum(dataset, checksumOfInput(checksumInput(dataset)), text);
+  if (options.verifyChecksum !== false) checkChecksum(dataset, checksumOf(dataset), text);
   return checked(dataset, options);
 }
 
@@ -68,7 +68,7 @@ export function loadDataset(json: string | Uint8Array | ArrayBuffer | unknown, o
 export async function loadDatasetAsync(json: string | Uint8Array | ArrayBuffer | unknown, options: LoadDatasetOptions = {}): Promise<AnyDataset> {
   checkLoadOptions(options);
   const { dataset, text } = validated(json);
-  if (options.verifyChecksum !== false) checkChecksum(dataset, await sha256HexAsync(checksumInput(dataset)), text);
+  if (options.verifyChecksum !== false) checkChecksum(dataset, await sha256HexAsync(checksumInputText(dataset)), text);
   return checked(dataset, options);
 }
 
@@ -123,13 +123,25 @@ function validated(json: unknown): { dataset: Parsed; text: string | undefined }
 
 /**
  * What `meta.sha256` hashes (datasetChecksum's input: the canonical JSON without
- * `meta.sha256`), written from a copy whose key order comes from the schema the
- * dataset passed, not from sorting each object's keys.
+ * `meta.sha256`), written in parts from copies whose key order comes from the
+ * schema the dataset passed, not from sorting each object's keys.
  */
-function checksumInput(dataset: Parsed): string {
-  const copy = sortedCopyOf(DatasetSchema)(dataset) as { meta: { sha256?: string } };
-  copy.meta.sha256 = undefined; // left out, as JSON.stringify leaves out an undefined value
-  return JSON.stringify(copy);
+function writeChecksumInput(dataset: Parsed, write: (part: string) => void): void {
+  writeSortedJson(DatasetSchema, dataset, write, (key, copy) => {
+    if (key === 'meta') (copy as { sha256?: string }).sha256 = undefined; // left out, as JSON.stringify leaves out an undefined value
+  });
+}
+
+/** datasetChecksum(dataset), hashed part by part as the input is written. */
+function checksumOf(dataset: Parsed): string {
+  const hash = sha256HexOfPartsSync((write) => writeChecksumInput(dataset, write));
+  return hash ?? checksumOfInput(checksumInputText(dataset)); // no synchronous hash: checksumOfInput says so
+}
+
+function checksumInputText(dataset: Parsed): string {
+  const parts: string[] = [];
+  writeChecksumInput(dataset, (part) => parts.push(part));
+  return parts.join('');
 }
 
 function checkChecksum(dataset: Parsed, actual: string, text: string | undefined): void {

@@ -25,6 +25,26 @@ export function sha256HexSync(text: string): string | undefined {
 }
 
 /**
+ * {@link sha256HexSync} of the text `produce` writes in parts (each a whole
+ * string: none may end inside a surrogate pair), hashed as they come, about
+ * 64 KB at a time, so the whole text is never held at once.
+ */
+export function sha256HexOfPartsSync(produce: (write: (part: string) => void) => void): string | undefined {
+  const crypto = nodeCrypto();
+  if (!crypto) return undefined;
+  const hash = crypto.createHash('sha256');
+  let pending = '';
+  produce((part) => {
+    pending += part;
+    if (pending.length >= 65_536) {
+      hash.update(pending, 'utf8');
+      pending = '';
+    }
+  });
+  return hash.update(pending, 'utf8').digest('hex');
+}
+
+/**
  * SHA-256 of a string's UTF-8 bytes, as lowercase hex, in any runtime:
  * node:crypto where there is one, else Web Crypto (which a browser offers in
  * secure contexts only: https or localhost). Rejects with a

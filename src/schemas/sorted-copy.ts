@@ -33,7 +33,18 @@ export function sortedCopyOf(schema: z.ZodType): SortedCopy {
   return copy;
 }
 
+const compiledInternals = new WeakMap<Internals, SortedCopy>();
+
 function compile(zod: Internals): SortedCopy {
+  let copy = compiledInternals.get(zod);
+  if (copy === undefined) {
+    copy = compileNew(zod);
+    compiledInternals.set(zod, copy);
+  }
+  return copy;
+}
+
+function compileNew(zod: Internals): SortedCopy {
   const { def } = zod;
   switch (def.type) {
     case 'object': {
@@ -68,4 +79,46 @@ function compile(zod: Internals): SortedCopy {
       // a primitive is its own copy; anything else (a record, a union of objects) goes the generic way
       return sortedKeys;
   }
+}
+
+/**
+ * Writes `JSON.stringify(sortedCopyOf(schema)(value))` in parts: the top-level
+ * object key by key and its arrays element by element, each part a whole JSON
+ * text (so no part ends inside a surrogate pair). Each element's copy is
+ * dropped as soon as it is written, instead of a copy of the whole value
+ * living until one JSON.stringify of it ends (the garbage collector then
+ * moves ~40,000 live objects). `adjust` may change the copy of a top-level
+ * value that is not an array before it is written (the checksum leaves out `meta.sha256`).
+ */
+export function writeSortedJson(schema: z.ZodType, value: unknown, write: (part: string) => void, adjust?: (key: string, copy: unknown) => void): void {
+  const { def } = (schema as unknown as { _zod: Internals })._zod;
+  const shape = def.shape;
+  const plain = shape && def.type === 'object' && sortedCopyOf(schema) !== sortedKeys && typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!plain) {
+    const copy = sortedCopyOf(schema)(value);
+    write(JSON.stringify(copy));
+    return;
+  }
+  let first = true;
+  write('{');
+  for (const key of Object.keys(shape).sort()) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined) continue;
+    const child = shape[key]!._zod;
+    if (child.def.type === 'array' && child.def.element && Array.isArray(item)) {
+      const element = compile(child.def.element._zod);
+      write(`${first ? '' : ','}${JSON.stringify(key)}:[`);
+      // An element JSON leaves out (undefined) is written null, as JSON.stringify writes it in an array.
+      for (let i = 0; i < item.length; i++) write(`${i ? ',' : ''}${JSON.stringify(element(item[i])) ?? 'null'}`);
+      write(']');
+    } else {
+      const copy = compile(child)(item);
+      adjust?.(key, copy);
+      const json = JSON.stringify(copy);
+      if (json === undefined) continue; // as JSON.stringify leaves out a key whose value has no JSON
+      write(`${first ? '' : ','}${JSON.stringify(key)}:${json}`);
+    }
+    first = false;
+  }
+  write('}');
 }
