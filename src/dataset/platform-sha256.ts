@@ -26,22 +26,17 @@ export function sha256HexSync(text: string): string | undefined {
 
 /**
  * {@link sha256HexSync} of the text `produce` writes in parts (each a whole
- * string: none may end inside a surrogate pair), hashed as they come, about
- * 64 KB at a time, so the whole text is never held at once.
+ * string: none may end inside a surrogate pair), each hashed as it comes, so
+ * the whole text is never held nor joined.
  */
 export function sha256HexOfPartsSync(produce: (write: (part: string) => void) => void): string | undefined {
   const crypto = nodeCrypto();
   if (!crypto) return undefined;
   const hash = crypto.createHash('sha256');
-  let pending = '';
   produce((part) => {
-    pending += part;
-    if (pending.length >= 65_536) {
-      hash.update(pending, 'utf8');
-      pending = '';
-    }
+    hash.update(part, 'utf8');
   });
-  return hash.update(pending, 'utf8').digest('hex');
+  return hash.digest('hex');
 }
 
 /**

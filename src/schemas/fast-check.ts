@@ -176,13 +176,18 @@ function zodRun(zod: Internals): FastCheck {
 function containerChecks(zod: Internals): FastCheck | undefined {
   const checks = zod.def.checks ?? [];
   if (checks.length === 0) return undefined;
+  let payload: Payload = { value: undefined, issues: [] };
   return (value) => {
-    const payload: Payload = { value, issues: [] };
+    payload.value = value;
     for (const check of checks) {
       const when = check._zod.def.when;
       if (when && !when(payload)) continue;
-      if (check._zod.check(payload) instanceof Promise || payload.issues.length) return false;
+      if (check._zod.check(payload) instanceof Promise || payload.issues.length) {
+        payload = { value: undefined, issues: [] }; // start afresh next time
+        return false;
+      }
     }
+    payload.value = undefined;
     return true;
   };
 }

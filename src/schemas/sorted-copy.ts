@@ -83,13 +83,16 @@ function compileNew(zod: Internals): SortedCopy {
 
 /**
  * Writes `JSON.stringify(sortedCopyOf(schema)(value))` in parts: the top-level
- * object key by key and its arrays element by element, each part a whole JSON
- * text (so no part ends inside a surrogate pair). Each element's copy is
+ * object key by key and its arrays a batch of elements at a time, each part
+ * whole JSON text (so no part ends inside a surrogate pair). Each element's copy is
  * dropped as soon as it is written, instead of a copy of the whole value
  * living until one JSON.stringify of it ends (the garbage collector then
  * moves ~40,000 live objects). `adjust` may change the copy of a top-level
  * value that is not an array before it is written (the checksum leaves out `meta.sha256`).
  */
+/** Elements copied and written at a time: few enough that their copies die young, enough to make few parts. */
+const BATCH = 256;
+
 export function writeSortedJson(schema: z.ZodType, value: unknown, write: (part: string) => void, adjust?: (key: string, copy: unknown) => void): void {
   const { def } = (schema as unknown as { _zod: Internals })._zod;
   const shape = def.shape;
@@ -108,8 +111,13 @@ export function writeSortedJson(schema: z.ZodType, value: unknown, write: (part:
     if (child.def.type === 'array' && child.def.element && Array.isArray(item)) {
       const element = compile(child.def.element._zod);
       write(`${first ? '' : ','}${JSON.stringify(key)}:[`);
-      // An element JSON leaves out (undefined) is written null, as JSON.stringify writes it in an array.
-      for (let i = 0; i < item.length; i++) write(`${i ? ',' : ''}${JSON.stringify(element(item[i])) ?? 'null'}`);
+      // A batch of elements at a time: one JSON.stringify of their copies, its brackets cut off.
+      for (let start = 0; start < item.length; start += BATCH) {
+        const batch = new Array<unknown>(Math.min(BATCH, item.length - start));
+        for (let i = 0; i < batch.length; i++) batch[i] = element(item[start + i]);
+        const json = JSON.stringify(batch);
+        write(`${start ? ',' : ''}${json.slice(1, -1)}`);
+      }
       write(']');
     } else {
       const copy = compile(child)(item);
