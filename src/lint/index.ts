@@ -11,6 +11,7 @@ import { uniqueIds } from './rules/unique-ids.js';
 import { visitEvents } from './rules/visit-events.js';
 import { vocabularyUsage } from './rules/vocabulary-usage.js';
 import type { EditableRecords, Fix, LintException, Problem, Rule } from './types.js';
+import { withSharedLookups } from './shared.js';
 
 export type { EditableRecords, Fix, LintException, Problem, Rule, Severity } from './types.js';
 export { parseExceptions } from './exceptions.js';
@@ -35,7 +36,7 @@ export const errorRules: readonly Rule[] = rules.filter((r) => r.severity === 'e
 
 /** Runs the rules (by default the error rules, those that refuse a dataset) and returns all problems at once. */
 export function lintDataset(data: DatasetContent, only: readonly Rule[] = errorRules): Problem[] {
-  return only.flatMap((rule) => rule.check(data));
+  return withSharedLookups(data, () => only.flatMap((rule) => rule.check(data)));
 }
 
 /** What the build makes of the rules' problems, given the reviewed exceptions. */
@@ -61,8 +62,9 @@ export function lintWithExceptions(data: DatasetContent, exceptions: readonly Li
   const byKey = new Map(exceptions.map((e) => [exceptionKey(e.rule, e.collection, e.id), e]));
   const used = new Set<LintException>();
   const report: LintReport = { errors: [], warnings: [], excepted: [], unusedExceptions: [] };
-  for (const rule of only) {
-    for (const problem of rule.check(data)) {
+  const checked = withSharedLookups(data, () => only.map((rule) => [rule, rule.check(data)] as const));
+  for (const [rule, problems] of checked) {
+    for (const problem of problems) {
       if (rule.severity === 'error') {
         report.errors.push(problem);
         continue;

@@ -9,7 +9,8 @@ import { writeDataDir } from '../../tests/fixtures/data-dir.js';
 import { deeplyNested } from '../../tests/fixtures/hostile-data.js';
 import { freshSmallDataset } from '../../tests/fixtures/small-dataset.js';
 import { DatasetSchema } from './dataset.js';
-import { fastCheckOf } from './fast-check.js';
+import { fastCheckOf, isKebabCase } from './fast-check.js';
+import { KEBAB_CASE } from './common.js';
 
 const check = fastCheckOf(DatasetSchema)!;
 
@@ -145,5 +146,13 @@ describe('fastCheckOf(DatasetSchema)', () => {
     for (const q of ['\u{1F600}', '\u{1F600}\u{1F600}', '\u{1F600}\u{1F600}\u{1F600}', '\u{1F600}\u{1F600}\u{1F600}\u{1F600}', 'ab', 'abcd', 'a']) {
       expect([q, quote({ q })]).toEqual([q, z.strictObject({ q: z.string().min(2).max(3) }).safeParse({ q }).success]);
     }
+  });
+
+  it('reads ids as the id pattern does', () => {
+    expect(KEBAB_CASE.source).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
+    for (const id of ['', '-', 'a', 'a-', '-a', 'a--b', 'a-b', 'blinken-antony-j', 'hsg-travel-1', 'A', 'a_b', 'a b', 'é', 'a-b-', '0', '0-0']) {
+      expect([id, isKebabCase(id)]).toEqual([id, KEBAB_CASE.test(id)]);
+    }
+    fc.assert(fc.property(fc.string({ maxLength: 8, unit: fc.constantFrom(...'az09-AZ_ .\u00e9'.split('')) }), (id) => isKebabCase(id) === KEBAB_CASE.test(id)), { numRuns: 5000 });
   });
 });

@@ -1,5 +1,6 @@
 import type { Problem, Rule } from '../types.js';
 import type { CollectionName } from '../../schemas/meta.js';
+import { visitsById } from '../shared.js';
 
 /** Every reference resolves: person, country, trip, event, source, issue, parent issue, link and discrepancy subjects. */
 export const references: Rule = {
@@ -12,7 +13,7 @@ export const references: Rule = {
       countries: new Set(data.countries.map((c) => c.code)),
       people: new Set(data.people.map((p) => p.id)),
       sources: new Set(data.sources.map((s) => s.id)),
-      visits: new Set(data.visits.map((v) => v.id)),
+      visits: visitsById(data),
       trips: new Set(data.trips.map((t) => t.id)),
       events: new Set(data.events.map((e) => e.id)),
       issues: new Set(data.issues.map((i) => i.id)),

@@ -1,6 +1,7 @@
 import type { Problem, Rule } from '../types.js';
 import type { CollectionName } from '../../schemas/meta.js';
 import type { DatasetContent } from '../../schemas/dataset.js';
+import { visitsById } from '../shared.js';
 
 type Visit = DatasetContent['visits'][number];
 
@@ -33,9 +34,9 @@ export const remarkQuotes: Rule = {
     const byRecord = new Map<string, Visit>();
     if (named.size) for (const v of data.visits) for (const p of v.provenance) for (const r of p.recordIds ?? []) if (named.has(r)) byRecord.set(r, v);
     // Built on first use: only an issue link quoting an official dataset needs them.
-    let visitIndex: Map<string, Visit> | undefined;
+    let visitIndex: ReadonlyMap<string, Visit> | undefined;
     let tripIndex: Map<string, DatasetContent['trips'][number]> | undefined;
-    const visitById = { get: (id: string) => (visitIndex ??= new Map(data.visits.map((v) => [v.id, v]))).get(id) };
+    const visitById = { get: (id: string) => (visitIndex ??= visitsById(data)).get(id) };
     const tripById = { get: (id: string) => (tripIndex ??= new Map(data.trips.map((t) => [t.id, t]))).get(id) };
     let attending: Map<string, Visit[]> | undefined;
     const attendingEvent = (id: string): Visit[] => {

@@ -1,6 +1,7 @@
 import type { Problem, Rule } from '../types.js';
 import type { CollectionName } from '../../schemas/meta.js';
 import type { Provenance } from '../../schemas/common.js';
+import { visitsById } from '../shared.js';
 
 const OFFICIAL = /^hsg-(?:travel|visit)-\d+$/;
 
@@ -40,19 +41,19 @@ export const travelStatus: Rule = {
       if (r.dateQualifier === 'unknown' && r.start !== r.end) fail(collection, id, 'end', `dates "unknown" span ${r.start}..${r.end}: expected start = end, the day by which the source reports it`);
     };
 
-    const visitStatus = new Map<string, string>();
     for (const v of data.visits) {
-      visitStatus.set(v.id, statusOf(v));
       checkRecord('visits', v.id, v);
       if (statusOf(v) !== 'completed') {
         if (v.eventIds.length > 0) fail('visits', v.id, 'eventIds', `a ${statusOf(v)} visit lists events (${v.eventIds.join(', ')}): expected none, as it did not take place`);
         if (v.dateQualifier === 'unknown' && v.dateNote === undefined) fail('visits', v.id, 'dateNote', 'dates "unknown" without a dateNote: expected a note saying the dates are unknown and what start = end stands for');
       }
     }
+    const visits = visitsById(data);
     for (const t of data.trips) {
       checkRecord('trips', t.id, t);
       t.visitIds.forEach((visitId, i) => {
-        const status = visitStatus.get(visitId);
+        const visit = visits.get(visitId);
+        const status = visit && statusOf(visit);
         // A missing visit is the `references` rule's to report.
         if (status !== undefined && status !== statusOf(t)) {
           fail('trips', t.id, `visitIds[${i}]`, `visit "${visitId}" is ${status} but the trip is ${statusOf(t)}: expected the same status (a trip that took place counts only stops that did)`);

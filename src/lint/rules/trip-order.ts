@@ -1,5 +1,6 @@
 import type { Fix, Problem, Rule } from '../types.js';
 import type { DatasetContent } from '../../schemas/dataset.js';
+import { visitsById } from '../shared.js';
 
 type Visit = DatasetContent['visits'][number];
 
@@ -13,7 +14,7 @@ export const tripOrder: Rule = {
   description: "A trip's visits belong to its traveller, are in travel order, lie inside its dates and belong to no other trip.",
   check(data) {
     const problems: Problem[] = [];
-    const visits = new Map(data.visits.map((v) => [v.id, v]));
+    const visits = visitsById(data);
     const owner = new Map<string, string>();
     // The field path is written only for a visit that fails: this runs on every visit of every trip.
     const failAt = (trip: string, i: number, message: string, fixable = false) => problems.push({ rule: this.name, collection: 'trips', id: trip, field: `visitIds[${i}]`, message, ...(fixable ? { fixable: true as const } : {}) });
