@@ -115,8 +115,9 @@ export function writeSortedJson(schema: z.ZodType, value: unknown, write: (part:
       for (let start = 0; start < item.length; start += BATCH) {
         const batch = new Array<unknown>(Math.min(BATCH, item.length - start));
         for (let i = 0; i < batch.length; i++) batch[i] = element(item[start + i]);
-        const json = JSON.stringify(batch);
-        write(`${start ? ',' : ''}${json.slice(1, -1)}`);
+        // Written as two parts rather than joined: a joined string would be copied whole again to be hashed.
+        if (start) write(',');
+        write(JSON.stringify(batch).slice(1, -1));
       }
       write(']');
     } else {
