@@ -16,6 +16,20 @@ describe('loadDataset', () => {
     expect(Object.isFrozen(loaded.visits[0]!.traveler)).toBe(true);
     expect(() => { (loaded.visits as unknown as unknown[]).push({}); }).toThrow(TypeError);
   });
+  it('returns a dataset frozen at every depth, from text, bytes or a value (never freezing the caller\'s value)', () => {
+    const ds = built();
+    const text = JSON.stringify(ds);
+    for (const loaded of [loadDataset(text), loadDataset(new TextEncoder().encode(text)), loadDataset(ds)]) {
+      const unfrozen: string[] = [];
+      (function walk(v: unknown, at: string): void {
+        if (typeof v !== 'object' || v === null) return;
+        if (!Object.isFrozen(v)) unfrozen.push(at);
+        for (const [k, x] of Object.entries(v)) walk(x, `${at}.${k}`);
+      })(loaded, 'dataset');
+      expect(unfrozen).toEqual([]);
+    }
+    expect(Object.isFrozen(ds.visits[0])).toBe(false);
+  });
   it('is indifferent to white space and key order in the file', () => {
     const ds = built();
     expect(loadDataset(JSON.stringify(ds, null, 2)).meta.sha256).toBe(ds.meta.sha256);

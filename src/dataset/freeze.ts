@@ -22,6 +22,12 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Remembers a value frozen at every depth by its maker (loadDataset's check freezes what it accepts). */
+export function rememberDeepFrozen<T extends object>(value: T): T {
+  frozen.add(value);
+  return value;
+}
+
 function freezeAll(value: unknown): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {

@@ -10,7 +10,7 @@ import { DatasetSchema } from '../schemas/dataset.js';
 import { fastCheckOf } from '../schemas/fast-check.js';
 import type { AnyDataset } from '../schemas/records.js';
 import { COLLECTIONS, SCHEMA_VERSION } from '../schemas/meta.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze, rememberDeepFrozen } from './freeze.js';
 
 /** Options of {@link loadDataset}. */
 export interface LoadDatasetOptions {
@@ -49,9 +49,9 @@ export function loadDataset(json: string | Uint8Array | ArrayBuffer | unknown, o
       'ERR_DV_NO_SYNC_HASH',
     );
   }
-  const { dataset, text } = validated(json);
+  const { dataset, text, frozen } = validated(json);
   if (options.verifyChecksum !== false) checkChecksum(dataset, checksumOf(dataset), text);
-  return checked(dataset, options);
+  return checked(dataset, options, frozen);
 }
 
 /**
@@ -67,13 +67,13 @@ export function loadDataset(json: string | Uint8Array | ArrayBuffer | unknown, o
  */
 export async function loadDatasetAsync(json: string | Uint8Array | ArrayBuffer | unknown, options: LoadDatasetOptions = {}): Promise<AnyDataset> {
   checkLoadOptions(options);
-  const { dataset, text } = validated(json);
+  const { dataset, text, frozen } = validated(json);
   if (options.verifyChecksum !== false) checkChecksum(dataset, await sha256HexAsync(checksumInputText(dataset)), text);
-  return checked(dataset, options);
+  return checked(dataset, options, frozen);
 }
 
-/** The text or value decoded, parsed and checked against the schema and its counts. */
-function validated(json: unknown): { dataset: Parsed; text: string | undefined } {
+/** The text or value decoded, parsed and checked against the schema and its counts; `frozen` when the check froze it. */
+function validated(json: unknown): { dataset: Parsed; text: string | undefined; frozen: boolean } {
   let text: string | undefined;
   if (typeof json === 'string') text = json;
   else if (json instanceof Uint8Array || json instanceof ArrayBuffer) {
@@ -104,9 +104,13 @@ function validated(json: unknown): { dataset: Parsed; text: string | undefined }
   // Parsed here from the text, the value is the library's own: where the fast check says zod accepts it
   // unchanged, it is the dataset as zod would return it, without zod's copy. Otherwise zod judges, and words the errors.
   // A value the caller passed is copied by zod as before, so the caller's object is never frozen.
+  // The check freezes what it accepts as it goes (no second walk to freeze it); the value is discarded if anything fails later.
   let dataset: Parsed;
-  if (text !== undefined && fastCheckOf(DatasetSchema)?.(value) === true) dataset = value as Parsed;
-  else {
+  let frozen = false;
+  if (text !== undefined && fastCheckOf(DatasetSchema, { freeze: true })?.(value) === true) {
+    dataset = value as Parsed;
+    frozen = true;
+  } else {
     const result = DatasetSchema.safeParse(value, { reportInput: true });
     if (!result.success) {
       const problems = result.error.issues.map((issue) => clip(describeIssue(value, issue), MAX_LINE));
@@ -118,7 +122,7 @@ function validated(json: unknown): { dataset: Parsed; text: string | undefined }
     (c) => `meta.counts.${c}: says ${dataset.meta.counts[c]}, but the file holds ${dataset[c].length} ${c}`,
   );
   if (wrongCounts.length) throw new DatasetValidationError('dataset meta.counts do not match its content:', wrongCounts);
-  return { dataset, text };
+  return { dataset, text, frozen };
 }
 
 /**
@@ -158,12 +162,12 @@ function checkChecksum(dataset: Parsed, actual: string, text: string | undefined
 }
 
 /** The integrity rules, then the dataset frozen. */
-function checked(dataset: Parsed, options: LoadDatasetOptions): AnyDataset {
+function checked(dataset: Parsed, options: LoadDatasetOptions, frozen: boolean): AnyDataset {
   if (options.checkIntegrity !== false) {
     const problems = lintDataset(dataset).map((p) => clip(formatProblem(p), MAX_LINE));
     if (problems.length) throw new DatasetValidationError(`dataset fails ${problems.length} integrity check(s):`, problems);
   }
-  return deepFreeze(dataset);
+  return frozen ? rememberDeepFrozen(dataset) : deepFreeze(dataset);
 }
 
 /** `visits[4204] "hsg-travel-4229" field start: expected …, received "2023-02-30"`: the path, the record's id, what was wrong. */

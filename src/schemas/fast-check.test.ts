@@ -155,4 +155,23 @@ describe('fastCheckOf(DatasetSchema)', () => {
     }
     fc.assert(fc.property(fc.string({ maxLength: 8, unit: fc.constantFrom(...'az09-AZ_ .\u00e9'.split('')) }), (id) => isKebabCase(id) === KEBAB_CASE.test(id)), { numRuns: 5000 });
   });
+
+  it('with freeze, freezes every object and array of a value it accepts, and answers as without', () => {
+    const freezing = fastCheckOf(DatasetSchema, { freeze: true })!;
+    for (const text of [validText, builtText]) {
+      const value = JSON.parse(text) as unknown;
+      expect(freezing(value)).toBe(true);
+      const unfrozen: string[] = [];
+      (function walk(v: unknown, at: string): void {
+        if (typeof v !== 'object' || v === null) return;
+        if (!Object.isFrozen(v)) unfrozen.push(at);
+        for (const [k, x] of Object.entries(v)) walk(x, `${at}.${k}`);
+      })(value, 'dataset');
+      expect(unfrozen).toEqual([]);
+    }
+    const bad = JSON.parse(validText) as { visits: { start: string }[] };
+    bad.visits[0]!.start = '2023-02-30';
+    expect(freezing(bad)).toBe(false);
+    expect(DatasetSchema.safeParse(bad).success).toBe(false);
+  });
 });

@@ -40,25 +40,33 @@ interface Payload { value: unknown; issues: unknown[] }
 
 const CTX = { async: false } as const;
 const compiled = new WeakMap<object, FastCheck | null>();
+const compiledFreezing = new WeakMap<object, FastCheck | null>();
 
-/** The compiled check of `schema`, or undefined where it uses something this does not know (then use zod). */
-export function fastCheckOf(schema: z.ZodType): FastCheck | undefined {
-  let check = compiled.get(schema);
+/**
+ * The compiled check of `schema`, or undefined where it uses something this
+ * does not know (then use zod). With `freeze`, it also freezes each object
+ * and array it accepts, as it leaves it: a value it accepts whole is then
+ * frozen at every depth (every object and array in it is one it accepted),
+ * with no second walk. One it refuses may be left partly frozen.
+ */
+export function fastCheckOf(schema: z.ZodType, { freeze = false } = {}): FastCheck | undefined {
+  const cache = freeze ? compiledFreezing : compiled;
+  let check = cache.get(schema);
   if (check === undefined) {
-    check = compile((schema as unknown as { _zod: Internals })._zod) ?? null;
-    compiled.set(schema, check);
+    check = compile((schema as unknown as { _zod: Internals })._zod, freeze) ?? null;
+    cache.set(schema, check);
   }
   return check ?? undefined;
 }
 
-function compile(zod: Internals): FastCheck | undefined {
+function compile(zod: Internals, freeze: boolean): FastCheck | undefined {
   switch (zod.def.type) {
     case 'object':
-      return compileObject(zod);
+      return compileObject(zod, freeze);
     case 'array':
-      return compileArray(zod);
+      return compileArray(zod, freeze);
     case 'optional':
-      return compileOptional(zod);
+      return compileOptional(zod, freeze);
     case 'string':
     case 'number':
     case 'boolean':
@@ -214,26 +222,28 @@ function containerChecks(zod: Internals): FastCheck | undefined {
   };
 }
 
-function compileArray(zod: Internals): FastCheck | undefined {
-  const element = zod.def.element && compile(zod.def.element._zod);
+function compileArray(zod: Internals, freeze: boolean): FastCheck | undefined {
+  const element = zod.def.element && compile(zod.def.element._zod, freeze);
   if (!element || zod.traits.has('$ZodCheck')) return undefined;
   const checks = containerChecks(zod);
   return (value) => {
     if (!Array.isArray(value)) return false;
     for (let i = 0; i < value.length; i++) if (!element(value[i])) return false;
-    return checks === undefined || checks(value);
+    if (checks !== undefined && !checks(value)) return false;
+    if (freeze) Object.freeze(value);
+    return true;
   };
 }
 
-function compileOptional(zod: Internals): FastCheck | undefined {
+function compileOptional(zod: Internals, freeze: boolean): FastCheck | undefined {
   // `.optional()` only: exactOptional refuses undefined, a defaulted inner substitutes a value.
   if (!zod.traits.has('$ZodOptional') || zod.traits.has('$ZodExactOptional') || zod.optin !== 'optional') return undefined;
-  const inner = zod.def.innerType && compile(zod.def.innerType._zod);
+  const inner = zod.def.innerType && compile(zod.def.innerType._zod, freeze);
   if (!inner) return undefined;
   return (value) => value === undefined || inner(value);
 }
 
-function compileObject(zod: Internals): FastCheck | undefined {
+function compileObject(zod: Internals, freeze: boolean): FastCheck | undefined {
   const { shape, catchall } = zod.def;
   if (!shape || (zod.def.checks?.length ?? 0) > 0 || zod.traits.has('$ZodCheck')) return undefined;
   // Unknown keys: zod refuses them (strict) or drops them from its output (strip): a no either way. A catchall schema keeps them: not handled.
@@ -247,7 +257,7 @@ function compileObject(zod: Internals): FastCheck | undefined {
     // zod tests presence with `key in input`: a key Object.prototype has would always be "present".
     if (key in Object.prototype || key === '__proto__') return undefined;
     const child = (shape[key] as { _zod: Internals })._zod;
-    const check = compile(child);
+    const check = compile(child, freeze);
     if (!check) return undefined;
     const optional = child.optin !== undefined;
     if (optional && !(child.optin === 'optional' && child.optout === 'optional')) return undefined;
@@ -268,6 +278,8 @@ function compileObject(zod: Internals): FastCheck | undefined {
       if ((at & 1) === 0) present++;
       if (!children[at >> 1]!((value as Record<string, unknown>)[key])) return false;
     }
-    return present === required;
+    if (present !== required) return false;
+    if (freeze) Object.freeze(value);
+    return true;
   };
 }
