@@ -2,6 +2,8 @@
 // this module: no `fs`, the bundler turns the JSON import into data. Pure, so an app
 // that never calls getDataset (it brings its own data) drops the dataset with it.
 import data from 'diplomatic-visits/dataset.json';
+import type { BundledDataset } from '../schemas/records.js';
+import { freezeShipped } from './freeze-shipped.js';
 import { lazyDataset } from './lazy.js';
 
 /**
@@ -12,4 +14,4 @@ import { lazyDataset } from './lazy.js';
  * ds.meta.name;
  * //=> 'diplomatic-visits'
  */
-export const getDataset = /* @__PURE__ */ lazyDataset(() => data);
+export const getDataset = /* @__PURE__ */ lazyDataset(() => freezeShipped(data as BundledDataset));

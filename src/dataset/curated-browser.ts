@@ -1,6 +1,8 @@
 // The curated subset for bundlers (`browser` and `module` conditions of
 // `diplomatic-visits/curated`): the bundler turns the JSON import into data.
 import data from 'diplomatic-visits/curated.json';
+import type { BundledDataset } from '../schemas/records.js';
+import { freezeShipped } from './freeze-shipped.js';
 import { lazyDataset } from './lazy.js';
 
 /**
@@ -11,4 +13,4 @@ import { lazyDataset } from './lazy.js';
  * ds.meta.subset?.name;
  * //=> 'curated'
  */
-export const getDataset = /* @__PURE__ */ lazyDataset(() => data);
+export const getDataset = /* @__PURE__ */ lazyDataset(() => freezeShipped(data as BundledDataset));

@@ -1,6 +1,8 @@
 import { DatasetValidationError, InvalidArgumentError } from '../../errors.js';
 import { frozenCopy, isDeepFrozen } from '../../dataset/freeze.js';
 import { shippedFrozen, shippedWithStatus } from '../../dataset/freeze-shipped.js';
+import type { StatusAt } from '../../dataset/layout.js';
+import { lazyFrozenRecord } from '../../dataset/lazy.js';
 import type { Dataset } from './records.js';
 import type { Country } from './records.js';
 import type { Discrepancy } from './records.js';
@@ -158,8 +160,6 @@ export class DatasetIndex {
     if (!view) {
       const ds = root.ds;
       const gone = new Set<string>();
-      // One pass per collection, copying only once a record is left out; index loops, as a first
-      // query runs them in the interpreter, and filter() is slow on a frozen array (see inStartOrder).
       // Records without a status took place: the common case costs one property read, no Set lookup.
       const completed = statuses.has('completed');
       const kept = <T extends { readonly id: string; readonly status?: string }>(items: readonly T[], type: string): readonly T[] => {
@@ -175,29 +175,53 @@ export class DatasetIndex {
         }
         return out ?? items;
       };
-      // The records with a status, where the load of a shipped file found them (freeze-shipped.ts): when the
-      // view keeps completed travel (the default), it drops some of those and copies the rest of the array as is.
+      // The records with a status, as the shipped file's layout or load lists them (freeze-shipped.ts): when the
+      // view keeps completed travel (the default), it knows what it drops without reading the arrays, and
+      // later copies the rest of each array as is, when (if ever) a query reads it.
       const known = completed ? shippedWithStatus.get(ds) : undefined;
-      const without = <T extends { readonly id: string; readonly status?: string }>(items: readonly T[], positions: readonly number[], type: string): readonly T[] => {
+      const without = <T>(items: readonly T[], positions: readonly number[]): readonly T[] => {
         let out: T[] | undefined;
         let from = 0;
         for (const p of positions) {
-          const item = items[p]!;
-          if (statuses.has(item.status!)) continue;
-          gone.add(`${type}:${item.id}`);
           out = out ? out.concat(items.slice(from, p)) : items.slice(from, p);
           from = p + 1;
         }
-        return out ? out.concat(items.slice(from)) : items;
+        return Object.freeze(out ? out.concat(items.slice(from)) : items);
       };
-      const visits = known ? without(ds.visits, known.visits, 'visit') : kept(ds.visits, 'visit');
-      const trips = known ? without(ds.trips, known.trips, 'trip') : kept(ds.trips, 'trip');
+      let visits: () => readonly Visit[];
+      let trips: () => readonly Trip[];
+      if (known) {
+        const dropped = (list: readonly StatusAt[], type: string) => {
+          const positions: number[] = [];
+          for (const [index, id, status] of list) {
+            if (statuses.has(status)) continue;
+            positions.push(index);
+            gone.add(`${type}:${id}`);
+          }
+          return positions;
+        };
+        const goneVisits = dropped(known.visits, 'visit');
+        const goneTrips = dropped(known.trips, 'trip');
+        visits = () => without(ds.visits, goneVisits);
+        trips = () => without(ds.trips, goneTrips);
+      } else {
+        // One pass per collection, copying only once a record is left out; index loops, as a first
+        // query runs them in the interpreter, and filter() is slow on a frozen array (see inStartOrder).
+        const v = Object.freeze(kept(ds.visits, 'visit'));
+        const t = Object.freeze(kept(ds.trips, 'trip'));
+        visits = () => v;
+        trips = () => t;
+      }
       // Nothing left out (most datasets have no status at all): the view is the whole index, whose
       // lookups and groups are then built once for every status option, not once per option.
       if (gone.size === 0) view = root;
       else {
-        const issueLinks = ds.issueLinks.filter((l) => !gone.has(`${l.subject.type}:${l.subject.id}`));
-        const data = Object.freeze({ ...ds, visits: Object.freeze(visits), trips: Object.freeze(trips), issueLinks: Object.freeze(issueLinks) }) as Dataset;
+        // The view reads the dataset's other collections as they are, each when first read.
+        const data = lazyFrozenRecord<Dataset>(Object.keys(ds), (name) =>
+          name === 'visits' ? visits()
+          : name === 'trips' ? trips()
+          : name === 'issueLinks' ? Object.freeze(ds.issueLinks.filter((l) => !gone.has(`${l.subject.type}:${l.subject.id}`)))
+          : ds[name as keyof Dataset]);
         view = new DatasetIndex(data, root, statuses);
         // A helper that passes `index.ds` on to another finds this view again, not a fresh copy.
         indexes.set(data, view);
@@ -464,7 +488,8 @@ function wholeIndexOf(ds: Dataset): DatasetIndex {
   if (ds === null || typeof ds !== 'object' || Array.isArray(ds)) {
     throw new InvalidArgumentError('dataset', 'a dataset object, such as getDataset() or loadDataset(json)', typeof ds === 'function' ? ds : ds === null ? null : Array.isArray(ds) ? 'an array' : typeof ds);
   }
-  const missing = COLLECTION_KEYS.find((key) => !Array.isArray((ds as unknown as Record<string, unknown>)[key]));
+  // A shipped dataset has every collection (checked by the build); asking would read each one (read-node.ts).
+  const missing = shippedFrozen.has(ds) ? undefined : COLLECTION_KEYS.find((key) => !Array.isArray((ds as unknown as Record<string, unknown>)[key]));
   if (missing !== undefined) {
     throw new InvalidArgumentError('dataset', `a dataset object, such as getDataset() or loadDataset(json), with its ${missing} (an array)`, typeof ds === 'object' ? `an object without ${missing}` : ds);
   }
