@@ -11,6 +11,8 @@ describe('shippedText', () => {
     expect(layout.bytes).toBe(Buffer.byteLength(text));
     expect(layout.sha256).toBe(ds.meta.sha256);
     expect(Object.keys(layout.collections)).toEqual(Object.keys(ds));
+    expect(layout.ids.people).toBe(`\n${(ds.people as { id: string }[]).map((p) => p.id).join('\n')}\n`);
+    expect(layout.ids.countries.split('\n').filter(Boolean)).toEqual((ds.countries as { code: string }[]).map((c) => c.code));
     for (const [key, [start, end]] of Object.entries(layout.collections)) {
       expect(text.slice(start - key.length - 3, start)).toBe(`"${key}":`);
       expect(JSON.parse(text.slice(start, end))).toEqual(ds[key]);

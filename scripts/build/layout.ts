@@ -33,9 +33,10 @@ export function shippedText(dataset: Record<string, unknown> & { meta: { sha256:
     }
     return out;
   };
+  const ids = (records: unknown, key: string): string => (Array.isArray(records) ? `\n${records.map((r: Record<string, string>) => r[key]).join('\n')}\n` : '\n');
   const bytes = text.length + 1; // the file ends with a newline
   return {
     text: `${text}\n`,
-    layout: { layoutVersion: LAYOUT_VERSION, bytes, sha256: dataset.meta.sha256, collections, withStatus: { visits: withStatus(dataset.visits), trips: withStatus(dataset.trips) } },
+    layout: { layoutVersion: LAYOUT_VERSION, bytes, sha256: dataset.meta.sha256, collections, withStatus: { visits: withStatus(dataset.visits), trips: withStatus(dataset.trips) }, ids: { people: ids(dataset.people, 'id'), countries: ids(dataset.countries, 'code') } },
   };
 }

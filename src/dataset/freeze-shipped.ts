@@ -15,6 +15,9 @@ export const shippedFrozen = new WeakSet<object>();
  */
 export const shippedWithStatus = new WeakMap<object, { readonly visits: readonly StatusAt[]; readonly trips: readonly StatusAt[] }>();
 
+/** A shipped dataset's people ids and country codes, each between newlines (from its layout): an id is checked without reading the collection. */
+export const shippedIds = new WeakMap<object, { readonly people?: string; readonly countries?: string }>();
+
 const freeze = Object.freeze;
 function freezeProvenance(list: readonly { recordIds?: readonly string[] }[] | undefined): void {
   if (!list) return;

@@ -3,7 +3,7 @@
 // generated from the file it describes and checked against it before use.
 
 /** Bumped when the layout's shape changes: an older or newer layout is not used (the file is read whole). */
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 
 /** A visit or trip with a `status`: its position in its array, its id, its status. */
 export type StatusAt = readonly [index: number, id: string, status: string];
@@ -18,6 +18,8 @@ export interface ShippedLayout {
   readonly collections: Readonly<Record<string, readonly [number, number]>>;
   /** Visits and trips with a status, so the default view (travel that took place) needs no scan. */
   readonly withStatus: { readonly visits: readonly StatusAt[]; readonly trips: readonly StatusAt[] };
+  /** The people's ids and the countries' codes, each between newlines ("\\na\\nb\\n"), so checking an argument reads neither collection. */
+  readonly ids: { readonly people: string; readonly countries: string };
 }
 
 /** The layout file's URL for a shipped dataset file's. */

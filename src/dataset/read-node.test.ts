@@ -8,6 +8,7 @@ import { freshSmallDataset } from '../../tests/fixtures/small-dataset.js';
 import { isDeepFrozen } from './freeze.js';
 import { shippedFrozen, shippedWithStatus } from './freeze-shipped.js';
 import { layoutUrl } from './layout.js';
+import { visits } from '../query/visits/index.js';
 import { collectionsRead, openShippedDataset, readShippedDataset } from './read-node.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dv-read-'));
@@ -65,6 +66,16 @@ describe('openShippedDataset', () => {
       (ds as { visits: unknown }).visits = [];
     }).toThrow(TypeError);
     expect(isDeepFrozen(ds)).toBe(true);
+  });
+
+  it('checks a person id or a country code against the layout, reading only the collections the answer comes from', () => {
+    const { url } = shipped('ids.json');
+    const ds = openShippedDataset(url);
+    expect(visits(ds, { person: 'blinken-antony-j', country: 'jp' }).map((v) => v.id)).toEqual(['hsg-travel-3992', 'hsg-travel-4181']);
+    expect(collectionsRead.get(ds)).toEqual(['meta', 'visits']);
+    // An unknown one reads the collection, for the suggestion.
+    expect(() => visits(ds, { person: 'blinken-antony' })).toThrow(/unknown person "blinken-antony".*blinken-antony-j/);
+    expect(collectionsRead.get(ds)).toEqual(['meta', 'visits', 'people']);
   });
 
   it('reads the file whole when the layout is missing, of another version, or of another file', () => {

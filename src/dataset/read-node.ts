@@ -2,7 +2,7 @@ import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { DiplomaticVisitsError } from '../errors.js';
 import type { BundledDataset } from '../schemas/records.js';
-import { freezeShipped, freezeShippedCollection, shippedFrozen, shippedWithStatus } from './freeze-shipped.js';
+import { freezeShipped, freezeShippedCollection, shippedFrozen, shippedIds, shippedWithStatus } from './freeze-shipped.js';
 import { LAYOUT_VERSION, layoutUrl, type ShippedLayout } from './layout.js';
 import { lazyFrozenRecord } from './lazy.js';
 
@@ -53,7 +53,7 @@ function readLayout(file: URL): ShippedLayout | undefined {
   }
   const ok = layout !== null && typeof layout === 'object' && layout.layoutVersion === LAYOUT_VERSION && typeof layout.bytes === 'number'
     && typeof layout.sha256 === 'string' && typeof layout.collections === 'object' && layout.collections !== null && Array.isArray(layout.collections.meta)
-    && Array.isArray(layout.withStatus?.visits) && Array.isArray(layout.withStatus?.trips);
+    && Array.isArray(layout.withStatus?.visits) && Array.isArray(layout.withStatus?.trips) && typeof layout.ids?.people === 'string' && typeof layout.ids.countries === 'string';
   return ok ? layout : undefined;
 }
 
@@ -103,6 +103,7 @@ function openThroughLayout(file: URL, layout: ShippedLayout): BundledDataset | u
   });
   shippedFrozen.add(ds);
   shippedWithStatus.set(ds, deepFreezeStatus(layout.withStatus));
+  shippedIds.set(ds, Object.freeze({ people: layout.ids.people, countries: layout.ids.countries }));
   collectionsRead.set(ds, read);
   return ds;
 }

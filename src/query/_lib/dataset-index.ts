@@ -1,6 +1,6 @@
 import { DatasetValidationError, InvalidArgumentError } from '../../errors.js';
 import { frozenCopy, isDeepFrozen } from '../../dataset/freeze.js';
-import { shippedFrozen, shippedWithStatus } from '../../dataset/freeze-shipped.js';
+import { shippedFrozen, shippedIds, shippedWithStatus } from '../../dataset/freeze-shipped.js';
 import type { StatusAt } from '../../dataset/layout.js';
 import { lazyFrozenRecord } from '../../dataset/lazy.js';
 import type { Dataset } from './records.js';
@@ -60,11 +60,21 @@ export class Lookup<T> {
   #searches = 0;
   /** Searches that fell back to a scan: each costs about what building the Map does. */
   #scans = 0;
-  readonly #items: readonly T[];
+  #items: readonly T[] | (() => readonly T[]);
   readonly #key: (item: T) => string;
-  constructor(items: readonly T[], key: (item: T) => string) {
+  readonly #ids: string | undefined;
+  /**
+   * @param items - the records, or a function that reads them (a shipped collection is parsed on first read)
+   * @param ids - every key, each between newlines: answers {@link has} without reading the records
+   */
+  constructor(items: readonly T[] | (() => readonly T[]), key: (item: T) => string, ids?: string) {
     this.#items = items;
     this.#key = key;
+    this.#ids = ids;
+  }
+  get #all(): readonly T[] {
+    const items = this.#items;
+    return typeof items === 'function' ? (this.#items = items()) : items;
   }
   // The last record searched for: a helper checks an id, then gets its record.
   #lastId: string | undefined;
@@ -77,6 +87,8 @@ export class Lookup<T> {
     return (this.#last = this.#search(id));
   }
   has(id: string): boolean {
+    // Before the records are read, the list of keys answers (a key never holds a newline).
+    if (this.#ids !== undefined && typeof this.#items === 'function') return !id.includes('\n') && this.#ids.includes(`\n${id}\n`);
     return this.get(id) !== undefined;
   }
   keys(): IterableIterator<string> {
@@ -85,14 +97,14 @@ export class Lookup<T> {
   #built(): Map<string, T> {
     if (!this.#map) {
       const map = new Map<string, T>();
-      const items = this.#items;
+      const items = this.#all;
       for (let i = 0; i < items.length; i++) map.set(this.#key(items[i]!), items[i]!);
       this.#map = map;
     }
     return this.#map;
   }
   #search(id: string): T | undefined {
-    const items = this.#items;
+    const items = this.#all;
     const key = this.#key;
     let lo = 0;
     let hi = items.length - 1;
@@ -261,13 +273,19 @@ export class DatasetIndex {
     return value;
   }
 
-  get people(): Lookup<Person> { return this.#memo('people', () => new Lookup(this.ds.people, (p) => p.id)); }
-  get countries(): Lookup<Country> { return this.#memo('countries', () => new Lookup(this.ds.countries, (c) => c.code)); }
-  get issues(): Lookup<Issue> { return this.#memo('issues', () => new Lookup(this.ds.issues, (i) => i.id)); }
-  get sources(): Lookup<Source> { return this.#memo('sources', () => new Lookup(this.ds.sources, (s) => s.id)); }
+  // A view keeps every person, country, issue, source and event: it reads them through the whole index's lookups.
+  // A shipped dataset's layout lists the people and countries, so checking an id reads neither collection.
+  get people(): Lookup<Person> {
+    return this.root !== this ? this.root.people : this.#memo('people', () => new Lookup(() => this.ds.people, (p) => p.id, shippedIds.get(this.ds)?.people));
+  }
+  get countries(): Lookup<Country> {
+    return this.root !== this ? this.root.countries : this.#memo('countries', () => new Lookup(() => this.ds.countries, (c) => c.code, shippedIds.get(this.ds)?.countries));
+  }
+  get issues(): Lookup<Issue> { return this.root !== this ? this.root.issues : this.#memo('issues', () => new Lookup(() => this.ds.issues, (i) => i.id)); }
+  get sources(): Lookup<Source> { return this.root !== this ? this.root.sources : this.#memo('sources', () => new Lookup(() => this.ds.sources, (s) => s.id)); }
   get visitById(): Lookup<Visit> { return this.#memo('visitById', () => new Lookup(this.ds.visits, (v) => v.id)); }
   get tripById(): Lookup<Trip> { return this.#memo('tripById', () => new Lookup(this.ds.trips, (t) => t.id)); }
-  get eventById(): Lookup<Event> { return this.#memo('eventById', () => new Lookup(this.ds.events, (e) => e.id)); }
+  get eventById(): Lookup<Event> { return this.root !== this ? this.root.eventById : this.#memo('eventById', () => new Lookup(() => this.ds.events, (e) => e.id)); }
   get linkById(): Lookup<IssueLink> { return this.#memo('linkById', () => new Lookup(this.ds.issueLinks, (l) => l.id)); }
 
   /** Region names, lower-cased → as written. */
