@@ -18,6 +18,23 @@ export const shippedWithStatus = new WeakMap<object, { readonly visits: readonly
 /** A shipped dataset's people ids and country codes, each between newlines (from its layout): an id is checked without reading the collection. */
 export const shippedIds = new WeakMap<object, { readonly people?: string; readonly countries?: string }>();
 
+/**
+ * A shipped dataset read one collection at a time: each collection as parsed,
+ * its records frozen at the top only (see DatasetIndex, which freezes a record
+ * whole where it hands it out). The dataset's own properties freeze theirs whole.
+ */
+export const shippedRaw = new WeakMap<object, (key: string) => unknown>();
+
+/** Freezes an array of records at the top (the array, each record), or any other value whole: see {@link shippedRaw}. */
+export function freezeTop(value: unknown): void {
+  if (!Array.isArray(value)) {
+    deepFreeze(value);
+    return;
+  }
+  for (let i = 0; i < value.length; i++) freeze(value[i]);
+  freeze(value);
+}
+
 const freeze = Object.freeze;
 function freezeProvenance(list: readonly { recordIds?: readonly string[] }[] | undefined): void {
   if (!list) return;

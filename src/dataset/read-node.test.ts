@@ -74,7 +74,7 @@ describe('openShippedDataset', () => {
     expect(visits(ds, { person: 'blinken-antony-j', country: 'jp' }).map((v) => v.id)).toEqual(['hsg-travel-3992', 'hsg-travel-4181']);
     expect(collectionsRead.get(ds)).toEqual(['meta', 'visits']);
     // An unknown one reads the collection, for the suggestion.
-    expect(() => visits(ds, { person: 'blinken-antony' })).toThrow(/unknown person "blinken-antony".*blinken-antony-j/);
+    expect(() => visits(ds, { person: 'blinken-antony' as never })).toThrow(/unknown person "blinken-antony".*blinken-antony-j/);
     expect(collectionsRead.get(ds)).toEqual(['meta', 'visits', 'people']);
   });
 

@@ -2,7 +2,8 @@ import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { DiplomaticVisitsError } from '../errors.js';
 import type { BundledDataset } from '../schemas/records.js';
-import { freezeShipped, freezeShippedCollection, shippedFrozen, shippedIds, shippedWithStatus } from './freeze-shipped.js';
+import { deepFreeze } from './freeze.js';
+import { freezeShipped, freezeShippedCollection, freezeTop, shippedFrozen, shippedIds, shippedRaw, shippedWithStatus } from './freeze-shipped.js';
 import { LAYOUT_VERSION, layoutUrl, type ShippedLayout } from './layout.js';
 import { lazyFrozenRecord } from './lazy.js';
 
@@ -89,8 +90,10 @@ function openThroughLayout(file: URL, layout: ShippedLayout): BundledDataset | u
   }
   if (meta === null || typeof meta !== 'object' || meta.sha256 !== layout.sha256) return undefined;
   const read: string[] = ['meta'];
-  const ds = lazyFrozenRecord<BundledDataset>(Object.keys(layout.collections), (key) => {
-    if (key === 'meta') return freezeShippedCollectionValue(key, meta);
+  // Each collection as parsed, records frozen at the top (for the query index), and frozen whole once a caller reads it.
+  const raw = new Map<string, unknown>([['meta', deepFreeze(meta)]]);
+  const rawOf = (key: string): unknown => {
+    if (raw.has(key)) return raw.get(key);
     let text: string;
     try {
       text = readValueText(file, layout, key);
@@ -99,18 +102,22 @@ function openThroughLayout(file: URL, layout: ShippedLayout): BundledDataset | u
       throw unavailable(file, error instanceof LayoutMismatch ? new Error(`it changed after it was opened: ${error.message}`) : error);
     }
     read.push(key);
-    return freezeShippedCollectionValue(key, JSON.parse(text));
+    const value: unknown = JSON.parse(text);
+    freezeTop(value);
+    raw.set(key, value);
+    return value;
+  };
+  const ds = lazyFrozenRecord<BundledDataset>(Object.keys(layout.collections), (key) => {
+    const value = rawOf(key);
+    freezeShippedCollection(key, value);
+    return value;
   });
+  shippedRaw.set(ds, rawOf);
   shippedFrozen.add(ds);
   shippedWithStatus.set(ds, deepFreezeStatus(layout.withStatus));
   shippedIds.set(ds, Object.freeze({ people: layout.ids.people, countries: layout.ids.countries }));
   collectionsRead.set(ds, read);
   return ds;
-}
-
-function freezeShippedCollectionValue(key: string, value: unknown): unknown {
-  freezeShippedCollection(key, value);
-  return value;
 }
 
 function deepFreezeStatus(withStatus: ShippedLayout['withStatus']): ShippedLayout['withStatus'] {
