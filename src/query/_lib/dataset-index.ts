@@ -339,6 +339,19 @@ export class DatasetIndex {
 
   // The build ships visits, trips and events in this order, so these are
   // copies of the dataset's own arrays after one pass that checks it.
+  /**
+   * A collection in start order, for a scan whose records leave the index
+   * only through {@link out} (search): a shipped collection is then not
+   * frozen whole for one query.
+   */
+  inStartOrder<K extends 'visits' | 'trips' | 'events'>(key: K): Dataset[K] {
+    if (!this.#rawSource) return (key === 'visits' ? this.visitsSorted : key === 'trips' ? this.tripsSorted : this.eventsSorted) as Dataset[K];
+    return this.#memo(`${key}:scan`, () => inStartOrder(this.#raw(key) as readonly { start: string; id: string }[], this.#shippedOrder)) as Dataset[K];
+  }
+  /** A record read by {@link inStartOrder}, frozen whole as it leaves the index. */
+  out<T>(record: T): T {
+    return this.#out(record);
+  }
   get visitsSorted(): readonly Visit[] { return this.#memo('visitsSorted', () => inStartOrder(this.ds.visits, this.#shippedOrder)); }
   get tripsSorted(): readonly Trip[] { return this.#memo('tripsSorted', () => inStartOrder(this.ds.trips, this.#shippedOrder)); }
   get eventsSorted(): readonly Event[] { return this.#memo('eventsSorted', () => inStartOrder(this.ds.events, this.#shippedOrder)); }
