@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildDataset } from './build/assemble.js';
+import { browserModuleSource } from './build/browser-module.js';
 import { curatedSubset } from './build/curated.js';
 import { idTypesSource } from './build/id-types.js';
 import { readInterpretations } from './build/interpretations.js';
@@ -45,6 +46,9 @@ if (!values.out) {
   const curatedFile = path.join(path.dirname(outFile), 'curated.json');
   writeFileSync(curatedFile, curatedJson);
   writeFileSync(layoutFile(curatedFile), `${JSON.stringify(curatedLayout)}\n`);
+  // The browser build's form of each file (src/dataset/bundled-browser.ts): a string literal, parsed on first use.
+  writeFileSync(path.join(path.dirname(outFile), 'dataset.browser.js'), browserModuleSource(json, 'dataset.json'));
+  writeFileSync(path.join(path.dirname(outFile), 'curated.browser.js'), browserModuleSource(curatedJson, 'curated.json'));
   const c = curated.meta.counts;
   curatedLine = `\nbuild-dataset: wrote ${path.relative(process.cwd(), curatedFile)} (${(Buffer.byteLength(curatedJson) / 1024).toFixed(0)} KiB, sha256 ${curated.meta.sha256.slice(0, 12)}…): ${c.visits} visits, ${c.trips} trips, ${c.events} events, ${c.issueLinks} issue links`;
 }

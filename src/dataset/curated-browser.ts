@@ -1,6 +1,7 @@
 // The curated subset for bundlers (`browser` and `module` conditions of
-// `diplomatic-visits/curated`): the bundler turns the JSON import into data.
-import data from 'diplomatic-visits/curated.json';
+// `diplomatic-visits/curated`): dist/curated.browser.js, curated.json's text as a
+// string literal, parsed on the first call (see bundled-browser.ts).
+import text from './curated.browser.js';
 import type { BundledDataset } from '../schemas/records.js';
 import { freezeShipped } from './freeze-shipped.js';
 import { lazyDataset } from './lazy.js';
@@ -13,4 +14,4 @@ import { lazyDataset } from './lazy.js';
  * ds.meta.subset?.name;
  * //=> 'curated'
  */
-export const getDataset = /* @__PURE__ */ lazyDataset(() => freezeShipped(data as BundledDataset));
+export const getDataset = /* @__PURE__ */ lazyDataset(() => freezeShipped(JSON.parse(text) as BundledDataset));
