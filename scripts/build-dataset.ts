@@ -47,8 +47,8 @@ if (!values.out) {
   writeFileSync(curatedFile, curatedJson);
   writeFileSync(layoutFile(curatedFile), `${JSON.stringify(curatedLayout)}\n`);
   // The browser build's form of each file (src/dataset/bundled-browser.ts): a string literal, parsed on first use.
-  writeFileSync(path.join(path.dirname(outFile), 'dataset.browser.js'), browserModuleSource(json, 'dataset.json'));
-  writeFileSync(path.join(path.dirname(outFile), 'curated.browser.js'), browserModuleSource(curatedJson, 'curated.json'));
+  writeFileSync(path.join(path.dirname(outFile), 'dataset.browser.js'), browserModuleSource(json, layout, 'dataset.json'));
+  writeFileSync(path.join(path.dirname(outFile), 'curated.browser.js'), browserModuleSource(curatedJson, curatedLayout, 'curated.json'));
   const c = curated.meta.counts;
   curatedLine = `\nbuild-dataset: wrote ${path.relative(process.cwd(), curatedFile)} (${(Buffer.byteLength(curatedJson) / 1024).toFixed(0)} KiB, sha256 ${curated.meta.sha256.slice(0, 12)}…): ${c.visits} visits, ${c.trips} trips, ${c.events} events, ${c.issueLinks} issue links`;
 }

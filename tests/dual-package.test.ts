@@ -129,7 +129,7 @@ describe('the browser build', () => {
   it('keeps the names, and its errors, thrown in another realm, pass the Node copy’s guards', async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'dv-dual-'));
     // The helpers only: the bundled dataset is not needed to throw, so a stub stands for it.
-    writeFileSync(path.join(work, 'stub.js'), "export default '{}';");
+    writeFileSync(path.join(work, 'stub.js'), "export const layout = undefined;\nexport default '{}';");
     const result = await esbuild.build({
       stdin: {
         contents: `import * as dv from ${JSON.stringify(dist('browser.js'))};

@@ -1,13 +1,12 @@
 // Bundlers (Vite, webpack, esbuild) resolve the `browser` and `module` conditions to
 // this module: no `fs`. The data is dist/dataset.browser.js, which the build generates
 // from dataset.json: the JSON text as a string literal, which a bundler keeps as it is
-// (a JSON import would become an object literal, 2-4x slower for V8 to parse) and which
-// is parsed on the first call. Pure, so an app that never calls getDataset (it brings
-// its own data) drops the dataset with it.
-import text from './dataset.browser.js';
-import type { BundledDataset } from '../schemas/records.js';
-import { freezeShipped } from './freeze-shipped.js';
+// (a JSON import would become an object literal, 2-4x slower for V8 to parse), with its
+// layout: each collection is parsed when first read (open-text.ts). Pure, so an app
+// that never calls getDataset (it brings its own data) drops the dataset with it.
+import text, { layout } from './dataset.browser.js';
 import { lazyDataset } from './lazy.js';
+import { openShippedText } from './open-text.js';
 
 /**
  * The bundled dataset, frozen on first call.
@@ -17,4 +16,4 @@ import { lazyDataset } from './lazy.js';
  * ds.meta.name;
  * //=> 'diplomatic-visits'
  */
-export const getDataset = /* @__PURE__ */ lazyDataset(() => freezeShipped(JSON.parse(text) as BundledDataset));
+export const getDataset = /* @__PURE__ */ lazyDataset(() => openShippedText(text, layout));

@@ -1,10 +1,9 @@
 // The curated subset for bundlers (`browser` and `module` conditions of
 // `diplomatic-visits/curated`): dist/curated.browser.js, curated.json's text as a
-// string literal, parsed on the first call (see bundled-browser.ts).
-import text from './curated.browser.js';
-import type { BundledDataset } from '../schemas/records.js';
-import { freezeShipped } from './freeze-shipped.js';
+// string literal and its layout, each collection parsed when first read (see bundled-browser.ts).
+import text, { layout } from './curated.browser.js';
 import { lazyDataset } from './lazy.js';
+import { openShippedText } from './open-text.js';
 
 /**
  * The curated subset, frozen on first call.
@@ -14,4 +13,4 @@ import { lazyDataset } from './lazy.js';
  * ds.meta.subset?.name;
  * //=> 'curated'
  */
-export const getDataset = /* @__PURE__ */ lazyDataset(() => freezeShipped(JSON.parse(text) as BundledDataset));
+export const getDataset = /* @__PURE__ */ lazyDataset(() => openShippedText(text, layout));
