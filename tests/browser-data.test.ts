@@ -105,6 +105,9 @@ describe('the sample app bundled by esbuild (platform browser, minified)', () =>
     const visitsText = JSON.stringify(full.visits).length; // about (the shipped text escapes a few characters)
     expect(lengths.some((n) => Math.abs(n - visitsText) < visitsText / 100)).toBe(true); // the visits,
     expect(lengths.reduce((a, b) => a + b, 0)).toBeLessThan(whole * 0.8); // not the whole text
+    // and the records it answers are frozen whole, as from the Node build (tests/handed-out-frozen.test.ts)
+    const deepFrozen = 'const f = (x) => x === null || typeof x !== "object" || (Object.isFrozen(x) && Object.values(x).every(f))';
+    expect(vm.runInContext(`${deepFrozen}; globalThis.__bundled.visits({ person: 'blinken-antony-j' }).every(f)`, context)).toBe(true);
   });
 
   it('drops the data from an app that never calls getDataset', async () => {

@@ -28,7 +28,10 @@ export function browserModuleSource(json: string, layout: ShippedLayout, from: s
     return offset + 5 * n;
   };
   const collections = Object.fromEntries(Object.entries(layout.collections).map(([key, [start, end]]) => [key, [shift(start), shift(end)] as const]));
-  const shifted: ShippedLayout = { ...layout, bytes: text.length, collections };
+  // Without the layout's id lists (people ids, country codes): in a bundle they would cost 2% more gzipped
+  // to spare parsing the people (a twentieth of the text) when a query checks a person id.
+  const { ids: _ids, ...rest } = layout;
+  const shifted: Omit<ShippedLayout, 'ids'> = { ...rest, bytes: text.length, collections };
   for (const [key, [start, end]] of Object.entries(collections)) {
     const prefix = `${JSON.stringify(key)}:`;
     if (text.slice(start - prefix.length, start) !== prefix || end - start < layout.collections[key]![1] - layout.collections[key]![0]) {

@@ -3,7 +3,7 @@ import { browserModuleSource } from '../../scripts/build/browser-module.js';
 import { shippedText } from '../../scripts/build/layout.js';
 import { freshSmallDataset } from '../../tests/fixtures/small-dataset.js';
 import { isDeepFrozen } from './freeze.js';
-import { shippedFrozen, shippedWithStatus } from './freeze-shipped.js';
+import { shippedFrozen, shippedIds, shippedRaw, shippedWithStatus } from './freeze-shipped.js';
 import { openShippedText } from './open-text.js';
 
 // The browser build's data as the build writes it (dist/dataset.browser.js): the small fixture with
@@ -46,11 +46,22 @@ describe('openShippedText', () => {
     expect(parsed(() => (ds = openShippedText(text, layout) as unknown as Record<string, unknown>))).toEqual([length('meta')]);
     expect(shippedFrozen.has(ds)).toBe(true);
     expect(shippedWithStatus.get(ds)).toEqual({ visits: [[1, visitId, 'postponed']], trips: [] });
+    expect(shippedIds.has(ds)).toBe(false); // the browser build's layout leaves the id lists out
+    // the query index's way in: the collection as parsed, records frozen at the top, parsed once with the caller's
+    const rawTrips = shippedRaw.get(ds)!('trips') as object[];
+    expect(Object.isFrozen(rawTrips[0])).toBe(true);
+    expect(parsed(() => expect(ds.trips).toBe(rawTrips))).toEqual([]);
     expect(parsed(() => expect(Object.isFrozen((ds.visits as object[])[0])).toBe(true))).toEqual([length('visits')]);
     expect(parsed(() => expect(ds.visits).toBe(ds.visits))).toEqual([]); // parsed once
     expect(Object.keys(ds)).toEqual(Object.keys(value));
     expect(JSON.stringify(ds)).toBe(JSON.stringify(value));
     expect(isDeepFrozen(ds)).toBe(true);
+  });
+
+  it('takes the id lists where a layout has them', () => {
+    const { text, layout, value } = shipped();
+    const ids = { people: `\n${(value.people as { id: string }[]).map((p) => p.id).join('\n')}\n`, countries: '\nJP\n' };
+    expect(shippedIds.get(openShippedText(text, { ...layout, ids }))).toEqual(ids);
   });
 
   it('parses the text whole when the layout is not this text’s', () => {
