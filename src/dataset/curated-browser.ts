@@ -13,4 +13,4 @@ import { openShippedText } from './open-text.js';
  * ds.meta.subset?.name;
  * //=> 'curated'
  */
-export const getDataset = /* @__PURE__ */ lazyDataset(() => openShippedText(text, layout));
+export const getDataset = /* @__PURE__ */ lazyDataset(/* @__PURE__ */ openShippedText.bind(null, text, layout));
