@@ -99,9 +99,16 @@ ds.events.filter((e) => e.participantIds.includes('${PERSON}') || ids.has(e.id))
   {
     name: 'counterparts(person)',
     lib: `${LIB}m.counterparts(ds, 'bush-george-w');\n`,
-    hand: `${PARSE}const met = new Map();
-for (const v of ds.visits) if (v.traveler.personId === 'bush-george-w') for (const c of v.counterparts ?? []) { const key = c.personId ?? c.name; const list = met.get(key) ?? []; list.push(v); met.set(key, list); }
-[...met].map(([key, visits]) => ({ person: ds.people.find((p) => p.id === key), visits }));\n`,
+    // Whom the person met: the other participants of their events, the people their visits' remarks name, and travellers whose remarks name them.
+    hand: `${PARSE}const P = 'bush-george-w';
+const met = new Map();
+const add = (id, record) => { const list = met.get(id) ?? []; list.push(record); met.set(id, list); };
+for (const e of ds.events) if (e.participantIds.includes(P)) for (const id of e.participantIds) if (id !== P) add(id, e);
+for (const v of ds.visits) {
+  if (v.traveler.personId === P) for (const c of v.counterparts ?? []) if (c.personId) add(c.personId, v);
+  if (v.counterparts?.some((c) => c.personId === P)) add(v.traveler.personId, v);
+}
+[...met].map(([id, records]) => ({ person: ds.people.find((p) => p.id === id), records }));\n`,
   },
   {
     name: 'daysAbroad(person, { from })',
@@ -144,6 +151,10 @@ ds.trips.filter((t) => tripIds.has(t.id));\n`,
     name: 'travelStats(person)',
     lib: `${LIB}m.travelStats(ds, '${PERSON}');\n`,
     hand: `${PARSE}const mine = ds.visits.filter((v) => v.traveler.personId === '${PERSON}');
-({ visits: mine.length, trips: ds.trips.filter((t) => t.personId === '${PERSON}').length, countries: new Set(mine.filter((v) => v.country !== v.travelerCountry).map((v) => v.country)).size });\n`,
+const abroad = mine.filter((v) => v.country !== v.travelerCountry);
+const days = new Set();
+for (const v of abroad) for (let d = new Date(v.start); d <= new Date(v.end); d.setUTCDate(d.getUTCDate() + 1)) days.add(d.toISOString().slice(0, 10));
+({ person: ds.people.find((p) => p.id === '${PERSON}'), trips: ds.trips.filter((t) => t.personId === '${PERSON}').length, visits: mine.length,
+  countries: new Set(abroad.map((v) => ds.countries.find((c) => c.code === v.country).code)).size, daysAbroad: days.size, firstVisit: mine[0], lastVisit: mine[mine.length - 1] });\n`,
   },
 ];
