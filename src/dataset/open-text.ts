@@ -8,7 +8,7 @@ import { LAYOUT_VERSION, type ShippedLayout } from './layout.js';
 import { lazyFrozenRecord } from './lazy.js';
 
 /** `layout` if it is a layout of this very text (its version, size and every value's place); undefined otherwise. */
-type TextLayout = Omit<ShippedLayout, 'ids'> & Partial<Pick<ShippedLayout, 'ids'>>;
+export type TextLayout = Omit<ShippedLayout, 'ids'> & Partial<Pick<ShippedLayout, 'ids'>>;
 
 function usableLayout(text: string, layout: unknown): TextLayout | undefined {
   const l = layout as TextLayout | null | undefined;
@@ -23,11 +23,12 @@ function usableLayout(text: string, layout: unknown): TextLayout | undefined {
 }
 
 /**
- * A shipped dataset through its layout, as read-node.ts's openThroughLayout builds it from the file: each
- * collection parsed by `parse` on first use, its records frozen at the top (for the query index, shippedRaw)
- * and the collection frozen whole once a caller reads it; the layout's status lists and id lists registered.
+ * A shipped dataset through its layout, whether read from a file (read-node.ts) or held as text (below):
+ * each collection parsed by `parse` on first use, its records frozen at the top (for the query index,
+ * shippedRaw) and the collection frozen whole once a caller reads it; the layout's status lists and id
+ * lists registered.
  */
-function openThroughLayout(layout: TextLayout, meta: object, parse: (key: string) => unknown): BundledDataset {
+export function shippedThroughLayout(layout: TextLayout, meta: object, parse: (key: string) => unknown): BundledDataset {
   const raw = new Map<string, unknown>([['meta', deepFreeze(meta)]]);
   const rawOf = (key: string): unknown => {
     if (raw.has(key)) return raw.get(key);
@@ -67,5 +68,5 @@ export function openShippedText(text: string, layout: unknown): BundledDataset {
     meta = undefined; // not the text the layout describes
   }
   if (!l || !meta || typeof meta !== 'object' || meta.sha256 !== l.sha256) return freezeShipped(JSON.parse(text) as BundledDataset);
-  return openThroughLayout(l, meta, parse);
+  return shippedThroughLayout(l, meta, parse);
 }

@@ -2,10 +2,9 @@ import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { DiplomaticVisitsError } from '../errors.js';
 import type { BundledDataset } from '../schemas/records.js';
-import { deepFreeze } from './freeze.js';
-import { freezeShipped, freezeShippedCollection, freezeTop, shippedFrozen, shippedIds, shippedRaw, shippedWithStatus } from './freeze-shipped.js';
+import { freezeShipped } from './freeze-shipped.js';
 import { LAYOUT_VERSION, layoutUrl, type ShippedLayout } from './layout.js';
-import { lazyFrozenRecord } from './lazy.js';
+import { shippedThroughLayout } from './open-text.js';
 
 function unavailable(file: URL, error: unknown): DiplomaticVisitsError {
   return new DiplomaticVisitsError(`cannot read the bundled dataset at ${file.pathname}: ${(error as Error).message} (run \`npm run build\` in a checkout)`, 'ERR_DV_DATASET_UNAVAILABLE', { cause: error });
@@ -90,10 +89,7 @@ function openThroughLayout(file: URL, layout: ShippedLayout): BundledDataset | u
   }
   if (meta === null || typeof meta !== 'object' || meta.sha256 !== layout.sha256) return undefined;
   const read: string[] = ['meta'];
-  // Each collection as parsed, records frozen at the top (for the query index), and frozen whole once a caller reads it.
-  const raw = new Map<string, unknown>([['meta', deepFreeze(meta)]]);
-  const rawOf = (key: string): unknown => {
-    if (raw.has(key)) return raw.get(key);
+  const ds = shippedThroughLayout(layout, meta, (key) => {
     let text: string;
     try {
       text = readValueText(file, layout, key);
@@ -102,28 +98,8 @@ function openThroughLayout(file: URL, layout: ShippedLayout): BundledDataset | u
       throw unavailable(file, error instanceof LayoutMismatch ? new Error(`it changed after it was opened: ${error.message}`) : error);
     }
     read.push(key);
-    const value: unknown = JSON.parse(text);
-    freezeTop(value);
-    raw.set(key, value);
-    return value;
-  };
-  const ds = lazyFrozenRecord<BundledDataset>(Object.keys(layout.collections), (key) => {
-    const value = rawOf(key);
-    freezeShippedCollection(key, value);
-    return value;
+    return JSON.parse(text);
   });
-  shippedRaw.set(ds, rawOf);
-  shippedFrozen.add(ds);
-  shippedWithStatus.set(ds, deepFreezeStatus(layout.withStatus));
-  shippedIds.set(ds, Object.freeze({ people: layout.ids.people, countries: layout.ids.countries }));
   collectionsRead.set(ds, read);
   return ds;
-}
-
-function deepFreezeStatus(withStatus: ShippedLayout['withStatus']): ShippedLayout['withStatus'] {
-  for (const list of [withStatus.visits, withStatus.trips]) {
-    for (const entry of list) Object.freeze(entry);
-    Object.freeze(list);
-  }
-  return Object.freeze(withStatus);
 }
