@@ -3,9 +3,10 @@ import { defineConfig, type Options } from 'tsup';
 
 // dist/dataset.json and dist/curated.json are written by scripts/build-dataset.ts
 // before tsup runs, and read at first use; they are never inlined into dist/.
-// The bundler builds (browser, curated-browser) import them by the package's
-// own name, so the consumer's bundler inlines the data, once, in the app.
-const data = ['diplomatic-visits/dataset.json', 'diplomatic-visits/curated.json'];
+// The bundler builds (browser, curated-browser) import the build's string-literal
+// form of each (dist/dataset.browser.js, curated.browser.js) beside them, so the
+// consumer's bundler inlines the data, once, in the app.
+const data = ['diplomatic-visits/dataset.json', 'diplomatic-visits/curated.json', './dataset.browser.js', './curated.browser.js'];
 // date-fns (a devDependency) is bundled: the few functions used are inlined,
 // so no entry imports a date-fns module at start-up (or at all).
 const noExternal = ['date-fns'];

@@ -6,11 +6,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { asciiJson } from './build/ascii-json.js';
 import { buildDataset } from './build/assemble.js';
+import { browserModuleSource } from './build/browser-module.js';
 import { curatedSubset } from './build/curated.js';
 import { idTypesSource } from './build/id-types.js';
 import { readInterpretations } from './build/interpretations.js';
+import { shippedText } from './build/layout.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, version: { type: 'string' } } });
@@ -29,18 +30,25 @@ if (!dataset) {
 }
 if (warningLines) console.error(warningLines.trim());
 mkdirSync(path.dirname(outFile), { recursive: true });
-// ASCII only (non-ASCII as \u escapes): parses faster, same value and checksum.
-const json = `${asciiJson(dataset)}\n`;
+// ASCII only (non-ASCII as \u escapes): parses faster, same value and checksum. Beside it, its
+// layout (where each collection sits), through which the library reads one collection at a time.
+const layoutFile = (file: string) => file.replace(/\.json$/, '.layout.json');
+const { text: json, layout } = shippedText(dataset);
 writeFileSync(outFile, json);
+writeFileSync(layoutFile(outFile), `${JSON.stringify(layout)}\n`);
 let curatedLine = '';
 if (!values.out) {
   // The literal id types follow the bundled data only.
   writeFileSync(path.join(root, 'src', 'generated', 'ids.ts'), idTypesSource(dataset));
   // `diplomatic-visits/curated`: the curated layer and what it references, shipped as its own file.
   const curated = curatedSubset(dataset, files!);
-  const curatedJson = `${asciiJson(curated)}\n`;
+  const { text: curatedJson, layout: curatedLayout } = shippedText(curated);
   const curatedFile = path.join(path.dirname(outFile), 'curated.json');
   writeFileSync(curatedFile, curatedJson);
+  writeFileSync(layoutFile(curatedFile), `${JSON.stringify(curatedLayout)}\n`);
+  // The browser build's form of each file (src/dataset/bundled-browser.ts): a string literal, parsed on first use.
+  writeFileSync(path.join(path.dirname(outFile), 'dataset.browser.js'), browserModuleSource(json, layout, 'dataset.json'));
+  writeFileSync(path.join(path.dirname(outFile), 'curated.browser.js'), browserModuleSource(curatedJson, curatedLayout, 'curated.json'));
   const c = curated.meta.counts;
   curatedLine = `\nbuild-dataset: wrote ${path.relative(process.cwd(), curatedFile)} (${(Buffer.byteLength(curatedJson) / 1024).toFixed(0)} KiB, sha256 ${curated.meta.sha256.slice(0, 12)}…): ${c.visits} visits, ${c.trips} trips, ${c.events} events, ${c.issueLinks} issue links`;
 }

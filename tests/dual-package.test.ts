@@ -129,7 +129,7 @@ describe('the browser build', () => {
   it('keeps the names, and its errors, thrown in another realm, pass the Node copy’s guards', async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'dv-dual-'));
     // The helpers only: the bundled dataset is not needed to throw, so a stub stands for it.
-    writeFileSync(path.join(work, 'stub.json'), '{}');
+    writeFileSync(path.join(work, 'stub.js'), "export const layout = undefined;\nexport default '{}';");
     const result = await esbuild.build({
       stdin: {
         contents: `import * as dv from ${JSON.stringify(dist('browser.js'))};
@@ -144,7 +144,7 @@ globalThis.__names = ${JSON.stringify(CLASSES)}.map((c) => dv[c].name);`,
       format: 'iife',
       write: false,
       logLevel: 'silent',
-      alias: { 'diplomatic-visits/dataset.json': path.join(work, 'stub.json') },
+      plugins: [{ name: 'stub-data', setup: (build) => build.onResolve({ filter: /\/dataset\.browser\.js$/ }, () => ({ path: path.join(work, 'stub.js') })) }],
     });
     const context = vm.createContext({});
     vm.runInContext(result.outputFiles[0]!.text, context);

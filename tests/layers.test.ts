@@ -69,9 +69,9 @@ function importsOf(file: string, files: ReadonlySet<string>): string[] {
     const base = path.posix.normalize(path.posix.join(path.posix.dirname(file), fileName));
     const stem = base.replace(/\.js$/, '');
     const target = [`${stem}.ts`, `${stem}/index.ts`].find((f) => files.has(f));
-    // A JSON file or a declaration (dataset-json.d.ts) is not a module of a layer.
+    // A JSON file, the build's data module beside dist/browser.js (dataset.browser.js) or a declaration is not a module of a layer.
     if (target === undefined) {
-      if (/\.json$/.test(fileName) || files.has(`${stem}.d.ts`)) continue;
+      if (/\.json$|\.browser\.js$/.test(fileName) || files.has(`${stem}.d.ts`)) continue;
       throw new Error(`src/${file}: import "${fileName}" resolves to no module under src/`);
     }
     out.push(target);

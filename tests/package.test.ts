@@ -28,7 +28,9 @@ describe('the packed package', () => {
     const files = readdirSync(dist);
     expect(files).toContain('dataset.json');
     const sha = JSON.parse(readFileSync(path.join(dist, 'dataset.json'), 'utf8')).meta.sha256 as string;
-    for (const f of files.filter((f) => /\.(c?js)$/.test(f))) {
+    // but for the browser build's form of the data (dataset.json's text as a string literal, tests/browser-data.test.ts)
+    expect(files).toContain('dataset.browser.js');
+    for (const f of files.filter((f) => /\.(c?js)$/.test(f) && !f.endsWith('.browser.js'))) {
       expect(readFileSync(path.join(dist, f), 'utf8'), f).not.toContain(sha);
     }
   });

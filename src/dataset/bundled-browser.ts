@@ -1,8 +1,14 @@
 // Bundlers (Vite, webpack, esbuild) resolve the `browser` and `module` conditions to
-// this module: no `fs`, the bundler turns the JSON import into data. Pure, so an app
+// this module: no `fs`. The data is dist/dataset.browser.js, which the build generates
+// from dataset.json: the JSON text as a string literal, which a bundler keeps as it is
+// (a JSON import would become an object literal, 2-4x slower for V8 to parse), with its
+// layout: each collection is parsed when first read (open-text.ts). Bound here, not in
+// an arrow function, so that terser (webpack) does not move the 5 MB literal into a
+// lazily compiled function, which V8 would scan twice. Pure, so an app
 // that never calls getDataset (it brings its own data) drops the dataset with it.
-import data from 'diplomatic-visits/dataset.json';
+import text, { layout } from './dataset.browser.js';
 import { lazyDataset } from './lazy.js';
+import { openShippedText } from './open-text.js';
 
 /**
  * The bundled dataset, frozen on first call.
@@ -12,4 +18,4 @@ import { lazyDataset } from './lazy.js';
  * ds.meta.name;
  * //=> 'diplomatic-visits'
  */
-export const getDataset = /* @__PURE__ */ lazyDataset(() => data);
+export const getDataset = /* @__PURE__ */ lazyDataset(/* @__PURE__ */ openShippedText.bind(null, text, layout));

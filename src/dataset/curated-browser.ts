@@ -1,7 +1,9 @@
 // The curated subset for bundlers (`browser` and `module` conditions of
-// `diplomatic-visits/curated`): the bundler turns the JSON import into data.
-import data from 'diplomatic-visits/curated.json';
+// `diplomatic-visits/curated`): dist/curated.browser.js, curated.json's text as a
+// string literal and its layout, each collection parsed when first read (see bundled-browser.ts).
+import text, { layout } from './curated.browser.js';
 import { lazyDataset } from './lazy.js';
+import { openShippedText } from './open-text.js';
 
 /**
  * The curated subset, frozen on first call.
@@ -11,4 +13,4 @@ import { lazyDataset } from './lazy.js';
  * ds.meta.subset?.name;
  * //=> 'curated'
  */
-export const getDataset = /* @__PURE__ */ lazyDataset(() => data);
+export const getDataset = /* @__PURE__ */ lazyDataset(/* @__PURE__ */ openShippedText.bind(null, text, layout));

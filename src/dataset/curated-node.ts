@@ -1,5 +1,5 @@
 import { lazyDataset } from './lazy.js';
-import { readShippedDataset } from './read-node.js';
+import { openShippedDataset } from './read-node.js';
 
 /**
  * The curated subset (dist/curated.json), read and parsed on first call only.
@@ -9,4 +9,4 @@ import { readShippedDataset } from './read-node.js';
  * ds.meta.subset?.name;
  * //=> 'curated'
  */
-export const getDataset = /* @__PURE__ */ lazyDataset(() => readShippedDataset(new URL('./curated.json', import.meta.url)));
+export const getDataset = /* @__PURE__ */ lazyDataset(() => openShippedDataset(new URL('./curated.json', import.meta.url)));

@@ -1,16 +1,39 @@
 import type { BundledDataset } from '../schemas/records.js';
 import { deepFreeze } from './freeze.js';
+import type { StatusAt } from './layout.js';
 
-/** Datasets frozen whole by {@link freezeShipped}: nothing in them is left to freeze. */
+/** Datasets frozen as shipped, whole or (read through a layout) each collection as it is first read: nothing in them is left to freeze. */
 export const shippedFrozen = new WeakSet<object>();
 
 /**
  * Where a shipped dataset's visits and trips with a `status` (postponed,
- * cancelled: a record without one took place) stand in their arrays, found
- * by the freeze walk that reads every visit and trip anyway, so the query
- * index's default view (travel that took place) needs no scan of its own.
+ * cancelled: a record without one took place) stand in their arrays, with
+ * their ids: from the file's layout, or found by the freeze walk that reads
+ * every visit and trip anyway. So the query index's default view (travel
+ * that took place) needs no scan of its own, nor the arrays themselves
+ * until a query reads them.
  */
-export const shippedWithStatus = new WeakMap<object, { readonly visits: readonly number[]; readonly trips: readonly number[] }>();
+export const shippedWithStatus = new WeakMap<object, { readonly visits: readonly StatusAt[]; readonly trips: readonly StatusAt[] }>();
+
+/** A shipped dataset's people ids and country codes, each between newlines (from its layout): an id is checked without reading the collection. */
+export const shippedIds = new WeakMap<object, { readonly people?: string; readonly countries?: string }>();
+
+/**
+ * A shipped dataset read one collection at a time: each collection as parsed,
+ * its records frozen at the top only (see DatasetIndex, which freezes a record
+ * whole where it hands it out). The dataset's own properties freeze theirs whole.
+ */
+export const shippedRaw = new WeakMap<object, (key: string) => unknown>();
+
+/** Freezes an array of records at the top (the array, each record), or any other value whole: see {@link shippedRaw}. */
+export function freezeTop(value: unknown): void {
+  if (!Array.isArray(value)) {
+    deepFreeze(value);
+    return;
+  }
+  for (let i = 0; i < value.length; i++) freeze(value[i]);
+  freeze(value);
+}
 
 const freeze = Object.freeze;
 function freezeProvenance(list: readonly { recordIds?: readonly string[] }[] | undefined): void {
@@ -23,20 +46,15 @@ function freezeProvenance(list: readonly { recordIds?: readonly string[] }[] | u
   freeze(list);
 }
 
-/**
- * Deep-freezes a dataset file the build wrote, knowing its shape: visits and
- * trips (nine in ten of its ~60,000 objects) field by field, the rest with
- * {@link deepFreeze}. Walking every key of every record with for…in costs
- * most of a generic deep freeze; this costs about half of it. Only for the
- * shipped files, whose shape the build checked: tests/frozen.test.ts walks
- * them and fails if a record gains a nested object this does not freeze.
- */
-export function freezeShipped(ds: BundledDataset): BundledDataset {
-  const { visits, trips } = ds;
-  const withStatus = { visits: [] as number[], trips: [] as number[] };
+type Visits = BundledDataset['visits'];
+type Trips = BundledDataset['trips'];
+
+/** Freezes a shipped visits array field by field; returns the visits with a status. */
+function freezeVisits(visits: Visits): StatusAt[] {
+  const withStatus: StatusAt[] = [];
   for (let i = 0; i < visits.length; i++) {
     const v = visits[i]!;
-    if (v.status !== undefined) withStatus.visits.push(i);
+    if (v.status !== undefined) withStatus.push(freeze([i, v.id, v.status] as const));
     freeze(v.traveler);
     freeze(v.eventIds);
     if (v.counterparts) {
@@ -47,18 +65,45 @@ export function freezeShipped(ds: BundledDataset): BundledDataset {
     freeze(v);
   }
   freeze(visits);
+  return withStatus;
+}
+
+function freezeTrips(trips: Trips): StatusAt[] {
+  const withStatus: StatusAt[] = [];
   for (let i = 0; i < trips.length; i++) {
     const t = trips[i]!;
-    if (t.status !== undefined) withStatus.trips.push(i);
+    if (t.status !== undefined) withStatus.push(freeze([i, t.id, t.status] as const));
     freeze(t.visitIds);
     if (t.grouping) deepFreeze(t.grouping);
     freezeProvenance(t.provenance);
     freeze(t);
   }
   freeze(trips);
+  return withStatus;
+}
+
+/**
+ * Deep-freezes one top-level value of a dataset file the build wrote,
+ * knowing its shape: visits and trips (nine in ten of its ~70,000 objects)
+ * field by field, the rest with {@link deepFreeze}. Walking every key of
+ * every record with for…in costs most of a generic deep freeze; this costs
+ * about half of it. Only for the shipped files, whose shape the build
+ * checked: tests/frozen.test.ts walks them and fails if a record gains a
+ * nested object this does not freeze.
+ */
+export function freezeShippedCollection(key: string, value: unknown): void {
+  if (key === 'visits') freezeVisits(value as Visits);
+  else if (key === 'trips') freezeTrips(value as Trips);
+  else deepFreeze(value);
+}
+
+/** Deep-freezes a whole dataset file the build wrote (see {@link freezeShippedCollection}). */
+export function freezeShipped(ds: BundledDataset): BundledDataset {
+  const visits = freezeVisits(ds.visits);
+  const trips = freezeTrips(ds.trips);
   for (const key of Object.keys(ds) as (keyof BundledDataset)[]) if (key !== 'visits' && key !== 'trips') deepFreeze(ds[key]);
   freeze(ds);
   shippedFrozen.add(ds);
-  shippedWithStatus.set(ds, { visits: freeze(withStatus.visits), trips: freeze(withStatus.trips) });
+  shippedWithStatus.set(ds, { visits: freeze(visits), trips: freeze(trips) });
   return ds;
 }

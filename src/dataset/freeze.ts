@@ -28,6 +28,11 @@ export function rememberDeepFrozen<T extends object>(value: T): T {
   return value;
 }
 
+/** {@link deepFreeze}, unless the library already froze `value` whole (then nothing to walk). */
+export function deepFreezeOnce<T>(value: T): T {
+  return typeof value === 'object' && value !== null && frozen.has(value) ? value : deepFreeze(value);
+}
+
 function freezeAll(value: unknown): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {

@@ -1,9 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readShippedDataset } from './read-node.js';
+import { shippedText } from '../../scripts/build/layout.js';
+import { freshSmallDataset } from '../../tests/fixtures/small-dataset.js';
+import { isDeepFrozen } from './freeze.js';
+import { shippedFrozen, shippedWithStatus } from './freeze-shipped.js';
+import { layoutUrl } from './layout.js';
+import { visits } from '../query/visits/index.js';
+import { collectionsRead, openShippedDataset, readShippedDataset } from './read-node.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dv-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,5 +33,71 @@ describe('readShippedDataset', () => {
 
   it('names the file and the way out when it cannot read it', () => {
     expect(() => readShippedDataset(pathToFileURL(path.join(dir, 'missing.json')))).toThrow(/cannot read the bundled dataset at .*missing\.json.*npm run build/);
+  });
+});
+
+describe('openShippedDataset', () => {
+  // A shipped file as the build writes it: the small fixture with a postponed visit, and its layout beside it.
+  const shipped = (name: string, edit?: (layout: Record<string, unknown>) => void) => {
+    const ds = freshSmallDataset() as unknown as Record<string, unknown> & { meta: { sha256: string }; visits: { id: string; status?: string }[] };
+    ds.visits[1]!.status = 'postponed';
+    const { text, layout } = shippedText(ds);
+    const url = file(name, text);
+    const written = JSON.parse(JSON.stringify(layout)) as Record<string, unknown>;
+    edit?.(written);
+    writeFileSync(fileURLToPath(layoutUrl(url)), JSON.stringify(written));
+    return { url, value: JSON.parse(text) as Record<string, unknown>, text, visitId: ds.visits[1]!.id };
+  };
+
+  it('reads each collection on first access only, to the value of the whole file, frozen', () => {
+    const { url, value, visitId } = shipped('lazy.json');
+    const ds = openShippedDataset(url) as unknown as Record<string, unknown>;
+    expect(collectionsRead.get(ds)).toEqual(['meta']);
+    expect(shippedFrozen.has(ds)).toBe(true);
+    expect(shippedWithStatus.get(ds)).toEqual({ visits: [[1, visitId, 'postponed']], trips: [] });
+    expect(Object.isFrozen((ds.visits as object[])[0])).toBe(true);
+    expect(collectionsRead.get(ds)).toEqual(['meta', 'visits']);
+    expect(ds.visits).toBe(ds.visits); // parsed once
+    expect(Object.keys(ds)).toEqual(Object.keys(value));
+    expect(ds).toEqual(value);
+    expect(JSON.stringify(ds)).toBe(JSON.stringify(value));
+    expect(() => {
+      'use strict';
+      (ds as { visits: unknown }).visits = [];
+    }).toThrow(TypeError);
+    expect(isDeepFrozen(ds)).toBe(true);
+  });
+
+  it('checks a person id or a country code against the layout, reading only the collections the answer comes from', () => {
+    const { url } = shipped('ids.json');
+    const ds = openShippedDataset(url);
+    expect(visits(ds, { person: 'blinken-antony-j', country: 'jp' }).map((v) => v.id)).toEqual(['hsg-travel-3992', 'hsg-travel-4181']);
+    expect(collectionsRead.get(ds)).toEqual(['meta', 'visits']);
+    // An unknown one reads the collection, for the suggestion.
+    expect(() => visits(ds, { person: 'blinken-antony' as never })).toThrow(/unknown person "blinken-antony".*blinken-antony-j/);
+    expect(collectionsRead.get(ds)).toEqual(['meta', 'visits', 'people']);
+  });
+
+  it('reads the file whole when the layout is missing, of another version, or of another file', () => {
+    const cases = [
+      shipped('no-layout.json', (l) => { for (const k of Object.keys(l)) delete l[k]; }),
+      shipped('old-layout.json', (l) => { l.layoutVersion = 0; }),
+      shipped('other-sha.json', (l) => { l.sha256 = '0'.repeat(64); }),
+      shipped('other-size.json', (l) => { l.bytes = (l.bytes as number) + 1; }),
+      shipped('moved.json', (l) => { (l.collections as Record<string, number[]>).meta = [0, 10]; }),
+    ];
+    for (const { url, value } of cases) {
+      const ds = openShippedDataset(url);
+      expect(collectionsRead.get(ds), url.pathname).toBeUndefined();
+      expect(ds).toEqual(value);
+      expect(isDeepFrozen(ds)).toBe(true);
+    }
+  });
+
+  it('says so when the file changes after it was opened, rather than reading another file at old offsets', () => {
+    const { url, text } = shipped('changed.json');
+    const ds = openShippedDataset(url);
+    writeFileSync(fileURLToPath(url), `${text} `);
+    expect(() => ds.visits).toThrow(/cannot read the bundled dataset at .*changed\.json: it changed after it was opened: the file has \d+ bytes, its layout says \d+/);
   });
 });

@@ -4,6 +4,6 @@
 // imported it would wait for itself).
 export async function bundledFromDist() {
   const { lazyDataset } = await import('../../src/dataset/lazy.js');
-  const { readShippedDataset } = await import('../../src/dataset/read-node.js');
-  return { getDataset: lazyDataset(() => readShippedDataset(new URL('../../dist/dataset.json', import.meta.url))) };
+  const { openShippedDataset } = await import('../../src/dataset/read-node.js');
+  return { getDataset: lazyDataset(() => openShippedDataset(new URL('../../dist/dataset.json', import.meta.url))) };
 }

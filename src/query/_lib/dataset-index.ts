@@ -1,6 +1,8 @@
 import { DatasetValidationError, InvalidArgumentError } from '../../errors.js';
-import { frozenCopy, isDeepFrozen } from '../../dataset/freeze.js';
-import { shippedFrozen, shippedWithStatus } from '../../dataset/freeze-shipped.js';
+import { deepFreezeOnce, frozenCopy, isDeepFrozen } from '../../dataset/freeze.js';
+import { freezeShippedCollection, shippedFrozen, shippedIds, shippedRaw, shippedWithStatus } from '../../dataset/freeze-shipped.js';
+import type { StatusAt } from '../../dataset/layout.js';
+import { lazyFrozenRecord } from '../../dataset/lazy.js';
 import type { Dataset } from './records.js';
 import type { Country } from './records.js';
 import type { Discrepancy } from './records.js';
@@ -58,16 +60,33 @@ export class Lookup<T> {
   #searches = 0;
   /** Searches that fell back to a scan: each costs about what building the Map does. */
   #scans = 0;
-  readonly #items: readonly T[];
+  #items: readonly T[] | (() => readonly T[]);
   readonly #key: (item: T) => string;
-  constructor(items: readonly T[], key: (item: T) => string) {
+  readonly #ids: string | undefined;
+  readonly #out: ((item: T) => T) | undefined;
+  /**
+   * @param items - the records, or a function that reads them (a shipped collection is parsed on first read)
+   * @param ids - every key, each between newlines: answers {@link has} without reading the records
+   * @param out - applied to a record before it is returned (the index freezes a shipped record whole there)
+   */
+  constructor(items: readonly T[] | (() => readonly T[]), key: (item: T) => string, ids?: string, out?: (item: T) => T) {
     this.#items = items;
     this.#key = key;
+    this.#ids = ids;
+    this.#out = out;
+  }
+  get #all(): readonly T[] {
+    const items = this.#items;
+    return typeof items === 'function' ? (this.#items = items()) : items;
   }
   // The last record searched for: a helper checks an id, then gets its record.
   #lastId: string | undefined;
   #last: T | undefined;
   get(id: string): T | undefined {
+    const found = this.#get(id);
+    return found === undefined || this.#out === undefined ? found : this.#out(found);
+  }
+  #get(id: string): T | undefined {
     if (this.#map) return this.#map.get(id);
     if (id === this.#lastId) return this.#last;
     if (++this.#searches > SEARCHES_BEFORE_MAP || this.#scans >= SCANS_BEFORE_INDEX) return this.#built().get(id);
@@ -75,7 +94,9 @@ export class Lookup<T> {
     return (this.#last = this.#search(id));
   }
   has(id: string): boolean {
-    return this.get(id) !== undefined;
+    // Before the records are read, the list of keys answers (a key never holds a newline).
+    if (this.#ids !== undefined && typeof this.#items === 'function') return !id.includes('\n') && this.#ids.includes(`\n${id}\n`);
+    return this.#get(id) !== undefined;
   }
   keys(): IterableIterator<string> {
     return this.#built().keys();
@@ -83,14 +104,14 @@ export class Lookup<T> {
   #built(): Map<string, T> {
     if (!this.#map) {
       const map = new Map<string, T>();
-      const items = this.#items;
+      const items = this.#all;
       for (let i = 0; i < items.length; i++) map.set(this.#key(items[i]!), items[i]!);
       this.#map = map;
     }
     return this.#map;
   }
   #search(id: string): T | undefined {
-    const items = this.#items;
+    const items = this.#all;
     const key = this.#key;
     let lo = 0;
     let hi = items.length - 1;
@@ -139,6 +160,29 @@ export class DatasetIndex {
     this.root = root ?? this;
     // A view keeps its records in the dataset's order: a view of a shipped file is in shipped order too.
     this.#shippedOrder = shippedFrozen.has(ds) || (root !== undefined && root.#shippedOrder);
+    this.#rawSource = shippedRaw.get(ds);
+  }
+  /**
+   * A shipped dataset read one collection at a time (read-node.ts) gives the
+   * index its collections with each record frozen at the top only: freezing
+   * every nested object of the visits costs more than a first query. The index
+   * freezes a record whole where it hands it out ({@link #out}, {@link #outList});
+   * `ds.visits` and the other properties a caller reads are frozen whole.
+   */
+  readonly #rawSource: ((key: string) => unknown) | undefined;
+  #raw<K extends keyof Dataset>(key: K): Dataset[K] {
+    return this.#rawSource ? (this.#rawSource(key) as Dataset[K]) : this.ds[key];
+  }
+  /** A record read through {@link #raw}, frozen whole before it leaves the index. */
+  readonly #out = <T>(record: T): T => (this.#rawSource ? deepFreezeOnce(record) : record);
+  #handedOut = new WeakSet<object>();
+  /** A list of records read through {@link #raw}, each frozen whole before the list leaves the index (once per list). */
+  #outList<T>(list: readonly T[]): readonly T[] {
+    if (this.#rawSource && !this.#handedOut.has(list)) {
+      for (let i = 0; i < list.length; i++) deepFreezeOnce(list[i]);
+      this.#handedOut.add(list);
+    }
+    return list;
   }
   /** The visits, trips and events are in the shipped files' start order (trusted, see inStartOrder). */
   readonly #shippedOrder: boolean;
@@ -158,8 +202,6 @@ export class DatasetIndex {
     if (!view) {
       const ds = root.ds;
       const gone = new Set<string>();
-      // One pass per collection, copying only once a record is left out; index loops, as a first
-      // query runs them in the interpreter, and filter() is slow on a frozen array (see inStartOrder).
       // Records without a status took place: the common case costs one property read, no Set lookup.
       const completed = statuses.has('completed');
       const kept = <T extends { readonly id: string; readonly status?: string }>(items: readonly T[], type: string): readonly T[] => {
@@ -175,29 +217,62 @@ export class DatasetIndex {
         }
         return out ?? items;
       };
-      // The records with a status, where the load of a shipped file found them (freeze-shipped.ts): when the
-      // view keeps completed travel (the default), it drops some of those and copies the rest of the array as is.
+      // The records with a status, as the shipped file's layout or load lists them (freeze-shipped.ts): when the
+      // view keeps completed travel (the default), it knows what it drops without reading the arrays, and
+      // later copies the rest of each array as is, when (if ever) a query reads it.
       const known = completed ? shippedWithStatus.get(ds) : undefined;
-      const without = <T extends { readonly id: string; readonly status?: string }>(items: readonly T[], positions: readonly number[], type: string): readonly T[] => {
+      const without = <T>(items: readonly T[], positions: readonly number[]): readonly T[] => {
         let out: T[] | undefined;
         let from = 0;
         for (const p of positions) {
-          const item = items[p]!;
-          if (statuses.has(item.status!)) continue;
-          gone.add(`${type}:${item.id}`);
           out = out ? out.concat(items.slice(from, p)) : items.slice(from, p);
           from = p + 1;
         }
-        return out ? out.concat(items.slice(from)) : items;
+        return Object.freeze(out ? out.concat(items.slice(from)) : items);
       };
-      const visits = known ? without(ds.visits, known.visits, 'visit') : kept(ds.visits, 'visit');
-      const trips = known ? without(ds.trips, known.trips, 'trip') : kept(ds.trips, 'trip');
+      let visits: () => readonly Visit[];
+      let trips: () => readonly Trip[];
+      const memo = <T>(make: () => T): (() => T) => {
+        let value: T | undefined;
+        return () => (value ??= make());
+      };
+      if (known) {
+        const dropped = (list: readonly StatusAt[], type: string) => {
+          const positions: number[] = [];
+          for (const [index, id, status] of list) {
+            if (statuses.has(status)) continue;
+            positions.push(index);
+            gone.add(`${type}:${id}`);
+          }
+          return positions;
+        };
+        const goneVisits = dropped(known.visits, 'visit');
+        const goneTrips = dropped(known.trips, 'trip');
+        visits = memo(() => without(root.#raw('visits'), goneVisits));
+        trips = memo(() => without(root.#raw('trips'), goneTrips));
+      } else {
+        // One pass per collection, copying only once a record is left out; index loops, as a first
+        // query runs them in the interpreter, and filter() is slow on a frozen array (see inStartOrder).
+        const v = Object.freeze(kept(root.#raw('visits'), 'visit'));
+        const t = Object.freeze(kept(root.#raw('trips'), 'trip'));
+        visits = () => v;
+        trips = () => t;
+      }
       // Nothing left out (most datasets have no status at all): the view is the whole index, whose
       // lookups and groups are then built once for every status option, not once per option.
       if (gone.size === 0) view = root;
       else {
-        const issueLinks = ds.issueLinks.filter((l) => !gone.has(`${l.subject.type}:${l.subject.id}`));
-        const data = Object.freeze({ ...ds, visits: Object.freeze(visits), trips: Object.freeze(trips), issueLinks: Object.freeze(issueLinks) }) as Dataset;
+        // The view reads the dataset's other collections as they are, each when first read; its own
+        // index reads them as the whole index does (frozen whole where handed out), a caller frozen whole.
+        const links = memo(() => Object.freeze(root.#raw('issueLinks').filter((l) => !gone.has(`${l.subject.type}:${l.subject.id}`))));
+        const raw = (name: string): unknown => (name === 'visits' ? visits() : name === 'trips' ? trips() : name === 'issueLinks' ? links() : root.#raw(name as keyof Dataset));
+        const data = lazyFrozenRecord<Dataset>(Object.keys(ds), (name) => {
+          if (!root.#rawSource) return raw(name);
+          const value = raw(name);
+          freezeShippedCollection(name, value);
+          return value;
+        });
+        if (root.#rawSource) shippedRaw.set(data, raw);
         view = new DatasetIndex(data, root, statuses);
         // A helper that passes `index.ds` on to another finds this view again, not a fresh copy.
         indexes.set(data, view);
@@ -211,8 +286,8 @@ export class DatasetIndex {
   get #statusesUsed(): readonly string[] {
     return this.#memo('statusesUsed', () => {
       const used = new Set<string>();
-      for (const v of this.ds.visits) if (v.status !== undefined) used.add(v.status);
-      for (const t of this.ds.trips) if (t.status !== undefined) used.add(t.status);
+      for (const v of this.#raw('visits')) if (v.status !== undefined) used.add(v.status);
+      for (const t of this.#raw('trips')) if (t.status !== undefined) used.add(t.status);
       return [...used];
     });
   }
@@ -237,27 +312,46 @@ export class DatasetIndex {
     return value;
   }
 
-  get people(): Lookup<Person> { return this.#memo('people', () => new Lookup(this.ds.people, (p) => p.id)); }
-  get countries(): Lookup<Country> { return this.#memo('countries', () => new Lookup(this.ds.countries, (c) => c.code)); }
-  get issues(): Lookup<Issue> { return this.#memo('issues', () => new Lookup(this.ds.issues, (i) => i.id)); }
-  get sources(): Lookup<Source> { return this.#memo('sources', () => new Lookup(this.ds.sources, (s) => s.id)); }
-  get visitById(): Lookup<Visit> { return this.#memo('visitById', () => new Lookup(this.ds.visits, (v) => v.id)); }
-  get tripById(): Lookup<Trip> { return this.#memo('tripById', () => new Lookup(this.ds.trips, (t) => t.id)); }
-  get eventById(): Lookup<Event> { return this.#memo('eventById', () => new Lookup(this.ds.events, (e) => e.id)); }
-  get linkById(): Lookup<IssueLink> { return this.#memo('linkById', () => new Lookup(this.ds.issueLinks, (l) => l.id)); }
+  // A view keeps every person, country, issue, source and event: it reads them through the whole index's lookups.
+  // A shipped dataset's layout lists the people and countries, so checking an id reads neither collection.
+  get people(): Lookup<Person> {
+    return this.root !== this ? this.root.people : this.#memo('people', () => new Lookup(() => this.#raw('people'), (p) => p.id, shippedIds.get(this.ds)?.people, this.#out));
+  }
+  get countries(): Lookup<Country> {
+    return this.root !== this ? this.root.countries : this.#memo('countries', () => new Lookup(() => this.#raw('countries'), (c) => c.code, shippedIds.get(this.ds)?.countries, this.#out));
+  }
+  get issues(): Lookup<Issue> { return this.root !== this ? this.root.issues : this.#memo('issues', () => new Lookup(() => this.#raw('issues'), (i) => i.id, undefined, this.#out)); }
+  get sources(): Lookup<Source> { return this.root !== this ? this.root.sources : this.#memo('sources', () => new Lookup(() => this.#raw('sources'), (s) => s.id, undefined, this.#out)); }
+  get visitById(): Lookup<Visit> { return this.#memo('visitById', () => new Lookup(() => this.#raw('visits'), (v) => v.id, undefined, this.#out)); }
+  get tripById(): Lookup<Trip> { return this.#memo('tripById', () => new Lookup(() => this.#raw('trips'), (t) => t.id, undefined, this.#out)); }
+  get eventById(): Lookup<Event> { return this.root !== this ? this.root.eventById : this.#memo('eventById', () => new Lookup(() => this.#raw('events'), (e) => e.id, undefined, this.#out)); }
+  get linkById(): Lookup<IssueLink> { return this.#memo('linkById', () => new Lookup(() => this.#raw('issueLinks'), (l) => l.id, undefined, this.#out)); }
 
   /** Region names, lower-cased → as written. */
-  get regions(): Map<string, string> { return this.#memo('regions', () => new Map(this.ds.countries.map((c) => [c.region.toLowerCase(), c.region]))); }
-  get subregions(): Map<string, string> { return this.#memo('subregions', () => new Map(this.ds.countries.map((c) => [c.subregion.toLowerCase(), c.subregion]))); }
+  get regions(): Map<string, string> { return this.#memo('regions', () => new Map(this.#raw('countries').map((c) => [c.region.toLowerCase(), c.region]))); }
+  get subregions(): Map<string, string> { return this.#memo('subregions', () => new Map(this.#raw('countries').map((c) => [c.subregion.toLowerCase(), c.subregion]))); }
   /** Event series, lower-cased → as written. */
   get series(): Map<string, string> {
-    return this.#memo('series', () => new Map(this.ds.events.flatMap((e) => (e.series ? [[e.series.toLowerCase(), e.series] as const] : []))));
+    return this.#memo('series', () => new Map(this.#raw('events').flatMap((e) => (e.series ? [[e.series.toLowerCase(), e.series] as const] : []))));
   }
-  get visitKinds(): Set<string> { return this.#memo('visitKinds', () => new Set(this.ds.visits.map((v) => v.kind))); }
-  get eventKinds(): Set<string> { return this.#memo('eventKinds', () => new Set(this.ds.events.map((e) => e.kind))); }
+  get visitKinds(): Set<string> { return this.#memo('visitKinds', () => new Set(this.#raw('visits').map((v) => v.kind))); }
+  get eventKinds(): Set<string> { return this.#memo('eventKinds', () => new Set(this.#raw('events').map((e) => e.kind))); }
 
   // The build ships visits, trips and events in this order, so these are
   // copies of the dataset's own arrays after one pass that checks it.
+  /**
+   * A collection in start order, for a scan whose records leave the index
+   * only through {@link out} (search): a shipped collection is then not
+   * frozen whole for one query.
+   */
+  inStartOrder<K extends 'visits' | 'trips' | 'events'>(key: K): Dataset[K] {
+    if (!this.#rawSource) return (key === 'visits' ? this.visitsSorted : key === 'trips' ? this.tripsSorted : this.eventsSorted) as Dataset[K];
+    return this.#memo(`${key}:scan`, () => inStartOrder(this.#raw(key) as readonly { start: string; id: string }[], this.#shippedOrder)) as Dataset[K];
+  }
+  /** A record read by {@link inStartOrder}, frozen whole as it leaves the index. */
+  out<T>(record: T): T {
+    return this.#out(record);
+  }
   get visitsSorted(): readonly Visit[] { return this.#memo('visitsSorted', () => inStartOrder(this.ds.visits, this.#shippedOrder)); }
   get tripsSorted(): readonly Trip[] { return this.#memo('tripsSorted', () => inStartOrder(this.ds.trips, this.#shippedOrder)); }
   get eventsSorted(): readonly Event[] { return this.#memo('eventsSorted', () => inStartOrder(this.ds.events, this.#shippedOrder)); }
@@ -280,7 +374,7 @@ export class DatasetIndex {
       const scans = (this.#scans.get(name) ?? 0) + 1;
       this.#scans.set(name, scans);
       if (scans <= SCANS_BEFORE_INDEX) {
-        return this.#memo(`${name}|${key}`, () => {
+        return this.#outList(this.#memo(`${name}|${key}`, () => {
           const found: T[] = [];
           const all = items();
           for (let i = 0; i < all.length; i++) {
@@ -289,7 +383,7 @@ export class DatasetIndex {
             if (k === key || (k !== undefined && typeof k !== 'string' && [...k].includes(key))) found.push(item);
           }
           return found.length ? sortByStart(found) : EMPTY;
-        });
+        }));
       }
       groups = this.#groups(name, items, keys);
     }
@@ -299,21 +393,21 @@ export class DatasetIndex {
       sortByStart(list);
       this.#sorted.add(list);
     }
-    return list;
+    return this.#outList(list);
   }
   /** Sorted visits of one traveller. */
   visitsOfPerson(id: string): readonly Visit[] {
-    return this.#sortedGroup('visitsByPerson', () => this.ds.visits, (v) => v.traveler.personId, id);
+    return this.#sortedGroup('visitsByPerson', () => this.#raw('visits'), (v) => v.traveler.personId, id);
   }
   /** Sorted visits whose remarks name the person as met (derived counterparts). */
   visitsMeeting(id: string): readonly Visit[] {
-    return this.#sortedGroup('visitsByCounterpart', () => this.ds.visits, (v) => v.counterparts?.flatMap((c) => c.personId ?? []), id);
+    return this.#sortedGroup('visitsByCounterpart', () => this.#raw('visits'), (v) => v.counterparts?.flatMap((c) => c.personId ?? []), id);
   }
   visitsInCountry(code: string): readonly Visit[] {
-    return this.#sortedGroup('visitsByCountry', () => this.ds.visits, (v) => v.country, code);
+    return this.#sortedGroup('visitsByCountry', () => this.#raw('visits'), (v) => v.country, code);
   }
   visitsAtEvent(id: string): readonly Visit[] {
-    return this.#sortedGroup('visitsByEvent', () => this.ds.visits, (v) => v.eventIds, id);
+    return this.#sortedGroup('visitsByEvent', () => this.#raw('visits'), (v) => v.eventIds, id);
   }
   /**
    * A trip's visits in travel order (the trip's own order), found among its
@@ -336,7 +430,7 @@ export class DatasetIndex {
     });
   }
   tripsOfPerson(id: string): readonly Trip[] {
-    return this.#sortedGroup('tripsByPerson', () => this.ds.trips, (t) => t.personId, id);
+    return this.#sortedGroup('tripsByPerson', () => this.#raw('trips'), (t) => t.personId, id);
   }
   /** Events a person is listed at, or that a visit of theirs names. */
   eventsOfPerson(id: string): readonly Event[] {
@@ -348,19 +442,19 @@ export class DatasetIndex {
     });
   }
   linksOf(type: 'trip' | 'visit' | 'event', id: string): readonly IssueLink[] {
-    return this.#groups('linksBySubject', () => this.ds.issueLinks, (l) => `${l.subject.type}:${l.subject.id}`).get(`${type}:${id}`) ?? EMPTY;
+    return this.#outList(this.#groups('linksBySubject', () => this.#raw('issueLinks'), (l) => `${l.subject.type}:${l.subject.id}`).get(`${type}:${id}`) ?? EMPTY);
   }
   linksOfIssue(id: string): readonly IssueLink[] {
-    return this.#groups('linksByIssue', () => this.ds.issueLinks, (l) => l.issueId).get(id) ?? EMPTY;
+    return this.#outList(this.#groups('linksByIssue', () => this.#raw('issueLinks'), (l) => l.issueId).get(id) ?? EMPTY);
   }
   discrepanciesOf(type: string, id: string): readonly Discrepancy[] {
-    return this.#groups('discrepanciesBySubject', () => this.ds.discrepancies, (d) => d.subjects.map((s) => `${s.type}:${s.id}`)).get(`${type}:${id}`) ?? EMPTY;
+    return this.#outList(this.#groups('discrepanciesBySubject', () => this.#raw('discrepancies'), (d) => d.subjects.map((s) => `${s.type}:${s.id}`)).get(`${type}:${id}`) ?? EMPTY);
   }
 
   /** An issue and all its descendants. */
   issueWithDescendants(id: string): ReadonlySet<string> {
     return this.#memo(`issue-tree:${id}`, () => {
-      const children = this.#groups('issueChildren', () => this.ds.issues, (i) => i.parentId);
+      const children = this.#groups('issueChildren', () => this.#raw('issues'), (i) => i.parentId);
       const out = new Set<string>();
       // A stack, not recursion: a parent chain thousands deep must not overflow the call stack.
       const todo = [id];
@@ -423,7 +517,7 @@ export class DatasetIndex {
   get travelerNames(): Map<string, string> {
     return this.#memo('travelerNames', () => {
       const map = new Map<string, string>();
-      for (const v of this.ds.visits) if (!map.has(v.traveler.name)) map.set(v.traveler.name, normalizeText(v.traveler.name));
+      for (const v of this.#raw('visits')) if (!map.has(v.traveler.name)) map.set(v.traveler.name, normalizeText(v.traveler.name));
       return map;
     });
   }
@@ -432,7 +526,7 @@ export class DatasetIndex {
   get localities(): Map<string, string> {
     return this.#memo('localities', () => {
       const map = new Map<string, string>();
-      for (const v of this.ds.visits) if (v.locality !== undefined && !map.has(v.locality)) map.set(v.locality, normalizeText(v.locality));
+      for (const v of this.#raw('visits')) if (v.locality !== undefined && !map.has(v.locality)) map.set(v.locality, normalizeText(v.locality));
       return map;
     });
   }
@@ -464,7 +558,8 @@ function wholeIndexOf(ds: Dataset): DatasetIndex {
   if (ds === null || typeof ds !== 'object' || Array.isArray(ds)) {
     throw new InvalidArgumentError('dataset', 'a dataset object, such as getDataset() or loadDataset(json)', typeof ds === 'function' ? ds : ds === null ? null : Array.isArray(ds) ? 'an array' : typeof ds);
   }
-  const missing = COLLECTION_KEYS.find((key) => !Array.isArray((ds as unknown as Record<string, unknown>)[key]));
+  // A shipped dataset has every collection (checked by the build); asking would read each one (read-node.ts).
+  const missing = shippedFrozen.has(ds) ? undefined : COLLECTION_KEYS.find((key) => !Array.isArray((ds as unknown as Record<string, unknown>)[key]));
   if (missing !== undefined) {
     throw new InvalidArgumentError('dataset', `a dataset object, such as getDataset() or loadDataset(json), with its ${missing} (an array)`, typeof ds === 'object' ? `an object without ${missing}` : ds);
   }

@@ -89,9 +89,9 @@ function sourceOf(index: DatasetIndex, type: SearchType): Source {
     case 'person': return of(ds.people, (p) => p.id, (p) => ['name', p.name, 'id', p.id, ...p.roles.flatMap((r, i) => [`roles[${i}].title`, r.title])]);
     case 'country': return of(ds.countries, (c) => c.code, (c) => ['name', c.name, 'code', c.code, 'historianSlugs', c.historianSlugs.join(' ')]);
     case 'issue': return of(ds.issues, (i) => i.id, (i) => ['label', i.label, 'id', i.id, 'aliases', i.aliases.join('; '), 'description', i.description]);
-    case 'event': return of(index.eventsSorted, (e) => e.id, (e) => ['name', e.name, 'series', e.series, 'locality', e.locality]);
-    case 'trip': return of(index.tripsSorted, (t) => t.id, (t) => ['title', t.title]);
-    case 'visit': return of(index.visitsSorted, (v) => v.id, (v) => ['traveler.name', v.traveler.name, 'traveler.title', v.traveler.title, 'locality', v.locality, 'remarks', v.remarks]);
+    case 'event': return of(index.inStartOrder('events'), (e) => e.id, (e) => ['name', e.name, 'series', e.series, 'locality', e.locality]);
+    case 'trip': return of(index.inStartOrder('trips'), (t) => t.id, (t) => ['title', t.title]);
+    case 'visit': return of(index.inStartOrder('visits'), (v) => v.id, (v) => ['traveler.name', v.traveler.name, 'traveler.title', v.traveler.title, 'locality', v.locality, 'remarks', v.remarks]);
     case 'issueLink': return of(ds.issueLinks, (l) => l.id, (l) => ['summary', l.summary, ...l.evidence.flatMap((e, i) => [`evidence[${i}].quote`, e.quote])]);
     case 'source': return of(ds.sources, (s) => s.id, (s) => ['title', s.title, 'publisher', s.publisher]);
     case 'discrepancy': return of(ds.discrepancies, (d) => d.id, (d) => ['description', d.description, 'resolution', d.resolution, 'id', d.id]);
@@ -171,7 +171,7 @@ export function search<D extends AnyDataset = BundledDataset>(ds: D, text: strin
       for (const doc of source.docs) {
         if (!tokens.every((t) => doc.all.includes(t))) continue;
         const [name, original] = doc.fields.find((f) => f[2].includes(tokens[0]!)) ?? doc.fields[0]!;
-        hits.push({ type: doc.type, id: doc.id, field: name, text: original, record: doc.record });
+        hits.push({ type: doc.type, id: doc.id, field: name, text: original, record: index.out(doc.record) });
         if (hits.length >= limit) return hits;
       }
     } else {
@@ -179,7 +179,7 @@ export function search<D extends AnyDataset = BundledDataset>(ds: D, text: strin
       for (let i = 0; i < records.length; i++) {
         const match = matchEntries(source.entries(records[i]), tokens);
         if (!match) continue;
-        hits.push({ type, id: source.id(records[i]), field: match[0], text: match[1], record: records[i] });
+        hits.push({ type, id: source.id(records[i]), field: match[0], text: match[1], record: index.out(records[i]) });
         if (hits.length >= limit) return hits;
       }
     }

@@ -1,0 +1,28 @@
+// The layout of a shipped dataset file (dist/dataset.json, dist/curated.json),
+// written beside it by the build as <name>.layout.json: internal, not exported,
+// generated from the file it describes and checked against it before use.
+
+/** Bumped when the layout's shape changes: an older or newer layout is not used (the file is read whole). */
+export const LAYOUT_VERSION = 2;
+
+/** A visit or trip with a `status`: its position in its array, its id, its status. */
+export type StatusAt = readonly [index: number, id: string, status: string];
+
+export interface ShippedLayout {
+  readonly layoutVersion: number;
+  /** The file's size in bytes: ASCII, so also its length in characters. */
+  readonly bytes: number;
+  /** The file's `meta.sha256`: the layout describes that dataset and no other. */
+  readonly sha256: string;
+  /** Each top-level key's value as [start, end) offsets in the file, in the file's key order. */
+  readonly collections: Readonly<Record<string, readonly [number, number]>>;
+  /** Visits and trips with a status, so the default view (travel that took place) needs no scan. */
+  readonly withStatus: { readonly visits: readonly StatusAt[]; readonly trips: readonly StatusAt[] };
+  /** The people's ids and the countries' codes, each between newlines ("\\na\\nb\\n"), so checking an argument reads neither collection. */
+  readonly ids: { readonly people: string; readonly countries: string };
+}
+
+/** The layout file's URL for a shipped dataset file's. */
+export function layoutUrl(file: URL): URL {
+  return new URL(file.href.replace(/\.json$/, '.layout.json'));
+}
