@@ -1,6 +1,7 @@
 import type { AnyDataset, BundledDataset, CountryCodeOf, IssueIdOf, PersonIdOf, Visit, VisitKind } from './records.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { overlaps } from '../../util/dates.js';
+import { overlapping } from './overlapping.js';
 import {
   checkCountry,
   checkEvent,
@@ -185,11 +186,17 @@ export function compileVisitFilter(index: DatasetIndex, filter: ParsedVisitFilte
   const base = compileVisitCriteria(index, filter);
   const tests: ((v: Visit) => boolean)[] = base.any ? [base.test] : [];
   let candidates = base.candidates;
+  // Whether the candidates are an index list in start order, which a date range can cut by binary search.
+  let inStartOrder = true;
   const narrow = (list: readonly Visit[]) => {
-    if (!candidates || list.length < candidates.length) candidates = list;
+    if (!candidates || list.length < candidates.length) {
+      candidates = list;
+      inStartOrder = false;
+    }
   };
   const { trip, issue, from, to } = filter;
   if (trip !== undefined) {
+    // In the trip's own order, and a trip has a few visits: no need to cut it.
     narrow(index.visitsOfTrip(trip));
     tests.push((v) => v.tripId === trip);
   }
@@ -199,8 +206,15 @@ export function compileVisitFilter(index: DatasetIndex, filter: ParsedVisitFilte
     if (!candidates || ids.size < candidates.length) {
       const byId = index.visitById;
       candidates = [...ids].map((id) => byId.get(id)!).filter(Boolean);
+      inStartOrder = false;
     }
   }
-  if (from !== undefined || to !== undefined) tests.push((v) => overlaps(v.start, v.end, from, to));
+  if (from !== undefined || to !== undefined) {
+    tests.push((v) => overlaps(v.start, v.end, from, to));
+    // Only the visits the range can hold (the test above still runs on them: it is cheap, and stays right
+    // whatever the candidates are): a month of a person's or a country's visits, or of all of them, costs
+    // what that month holds, not a pass over every visit they ever made.
+    if (inStartOrder) candidates = overlapping(candidates ?? index.visitsSorted, from, to);
+  }
   return { any: tests.length > 0, test: allOf(tests), candidates };
 }

@@ -1,6 +1,6 @@
-import type { AnyDataset, BundledDataset, EventIn, PersonIdOf, TripIn, VisitIn } from '../_lib/records.js';
-import { byStart, indexOf, referenced } from '../_lib/dataset-index.js';
-import { overlaps } from '../../util/dates.js';
+import type { AnyDataset, BundledDataset, EventIn, PersonIdOf, Trip, TripIn, Visit, VisitIn } from '../_lib/records.js';
+import { byStart, indexOf, referenced, type DatasetIndex } from '../_lib/dataset-index.js';
+import { overlapping } from '../_lib/overlapping.js';
 import { checkOptions, checkPerson, checkRange, TRAVEL_RANGE_KEYS, type TravelRange } from '../_lib/validate.js';
 import { statusIn } from '../_lib/status.js';
 
@@ -9,6 +9,41 @@ export type TimelineEntry<D extends AnyDataset = BundledDataset> =
   | { type: 'trip'; id: string; start: string; end: string; trip: TripIn<D>; visits: readonly VisitIn<D>[] }
   | { type: 'visit'; id: string; start: string; end: string; visit: VisitIn<D> }
   | { type: 'event'; id: string; start: string; end: string; event: EventIn<D> };
+
+/** A trip of the person's, or a visit outside any trip. */
+interface Stop { readonly start: string; readonly end: string; readonly id: string; readonly trip?: Trip; readonly visit?: Visit }
+
+/** Per index and person: their trips and tripless visits in start order, and the events their visits name. */
+const stopsByIndex = new WeakMap<DatasetIndex, Map<string, { stops: readonly Stop[]; namedEvents: ReadonlySet<string> }>>();
+
+/**
+ * Each trip once (reached through the person's visits) and each visit outside
+ * a trip, sorted (stably) by start then id, and the events the person's visits
+ * name: made once per person, so a range then costs what it holds. The stable
+ * sort keeps ties in visit order, so sorting a range's entries again gives the
+ * order a pass over the visits would.
+ */
+function stopsOf(index: DatasetIndex, id: string): { stops: readonly Stop[]; namedEvents: ReadonlySet<string> } {
+  let byPerson = stopsByIndex.get(index);
+  if (!byPerson) stopsByIndex.set(index, (byPerson = new Map()));
+  let found = byPerson.get(id);
+  if (!found) {
+    const stops: Stop[] = [];
+    const namedEvents = new Set<string>();
+    const seenTrips = new Set<string>();
+    for (const visit of index.visitsOfPerson(id)) {
+      for (const e of visit.eventIds) namedEvents.add(e);
+      if (visit.tripId !== undefined) {
+        if (seenTrips.has(visit.tripId)) continue;
+        seenTrips.add(visit.tripId);
+        const trip = referenced(index.tripById, visit.tripId, 'trip', `visit "${visit.id}"`);
+        stops.push({ start: trip.start, end: trip.end, id: trip.id, trip });
+      } else stops.push({ start: visit.start, end: visit.end, id: visit.id, visit });
+    }
+    byPerson.set(id, (found = { stops: stops.sort(byStart), namedEvents }));
+  }
+  return found;
+}
 
 /**
  * A person's travels and meetings in date order: each trip once (with its
@@ -32,26 +67,16 @@ export function timeline<D extends AnyDataset = BundledDataset>(ds: D, person: P
   const index = indexOf(ds, statusIn(range), 'range.status');
   const id = checkPerson(index, 'person', person);
   const { from, to } = checkRange('range.', range);
+  const { stops, namedEvents } = stopsOf(index, id);
   const out: TimelineEntry<AnyDataset>[] = [];
-  const seenEvents = new Set<string>();
-  const seenTrips = new Set<string>();
-  for (const visit of index.visitsOfPerson(id)) {
-    for (const e of visit.eventIds) seenEvents.add(e);
-    if (visit.tripId !== undefined) {
-      if (seenTrips.has(visit.tripId)) continue;
-      seenTrips.add(visit.tripId);
-      const trip = referenced(index.tripById, visit.tripId, 'trip', `visit "${visit.id}"`);
-      if (overlaps(trip.start, trip.end, from, to)) {
-        out.push({ type: 'trip', id: trip.id, start: trip.start, end: trip.end, trip, visits: [...index.visitsOfTrip(trip.id)] });
-      }
-    } else if (overlaps(visit.start, visit.end, from, to)) {
-      out.push({ type: 'visit', id: visit.id, start: visit.start, end: visit.end, visit });
-    }
+  // Both lists are in start order: a range cuts them by binary search, so a month costs what it holds.
+  for (const stop of overlapping(stops, from, to)) {
+    const { trip, visit } = stop;
+    if (trip) out.push({ type: 'trip', id: trip.id, start: trip.start, end: trip.end, trip, visits: [...index.visitsOfTrip(trip.id)] });
+    else out.push({ type: 'visit', id: visit!.id, start: visit!.start, end: visit!.end, visit: visit! });
   }
-  for (const event of index.eventsOfPerson(id)) {
-    if (!seenEvents.has(event.id) && overlaps(event.start, event.end, from, to)) {
-      out.push({ type: 'event', id: event.id, start: event.start, end: event.end, event });
-    }
+  for (const event of overlapping(index.eventsOfPerson(id), from, to)) {
+    if (!namedEvents.has(event.id)) out.push({ type: 'event', id: event.id, start: event.start, end: event.end, event });
   }
   return out.sort(byStart) as readonly TimelineEntry<D>[];
 }

@@ -1,6 +1,7 @@
 import type { AnyDataset, BundledDataset, IssueIdOf, Trip, TripIn } from '../_lib/records.js';
 import { indexOf, sortByStart } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
+import { overlapping } from '../_lib/overlapping.js';
 import { checkBoolean, checkIssue, checkOptions, checkPerson, checkRange, list, type DateRange } from '../_lib/validate.js';
 import type { StatusFilter } from '../_lib/status.js';
 import { allOf, compileVisitCriteria, parseVisitCriteria, VISIT_CRITERIA_KEYS, type VisitCriteria } from '../_lib/visit-match.js';
@@ -50,6 +51,8 @@ export function trips<D extends AnyDataset = BundledDataset>(ds: D, filter: Trip
 
   let candidates: readonly Trip[] = index.tripsSorted;
   if (people?.length === 1) candidates = index.tripsOfPerson(people[0]!);
+  // Both lists are in start order: a range cuts them by binary search (the range test below stays, for the issue's list).
+  candidates = overlapping(candidates, from, to);
   const tests: ((t: Trip) => boolean)[] = [];
   if (people) {
     const set = new Set(people);
