@@ -51,7 +51,7 @@ export function scaledDataset(ds: Dataset, factor: number): Dataset {
 }
 
 /** Writes a dataset collection by collection (a 100x file is near V8's longest string). */
-function writeDataset(file: string, ds: Dataset): void {
+export function writeDataset(file: string, ds: Dataset): void {
   const fd = openSync(file, 'w');
   try {
     const keys = Object.keys(ds) as (keyof Dataset)[];

@@ -59,6 +59,13 @@ export interface CompiledVisitCriteria {
   test(visit: Visit): boolean;
   /** The smallest pre-sorted list of visits that can hold every match, when a criterion narrows it cheaply. */
   candidates?: readonly Visit[];
+  /**
+   * True when the candidates (all visits when there are none) are in start
+   * order, as the index's lists are: the matches, filtered from them, are then
+   * in start order too, with no sort or check (a check compares ids on every
+   * tie, and a big dataset has many).
+   */
+  inStartOrder?: boolean;
 }
 
 /**
@@ -150,7 +157,7 @@ export function compileVisitCriteria(index: DatasetIndex, criteria: ParsedVisitC
     narrow(index.visitsAtEvent(event));
     tests.push((v) => v.eventIds.includes(event));
   }
-  return { any: tests.length > 0, test: allOf(tests), candidates };
+  return { any: tests.length > 0, test: allOf(tests), candidates, inStartOrder: true };
 }
 
 /** The full visit filter: {@link VisitCriteria}, a date range, an issue and a trip. */
@@ -187,7 +194,7 @@ export function compileVisitFilter(index: DatasetIndex, filter: ParsedVisitFilte
   const tests: ((v: Visit) => boolean)[] = base.any ? [base.test] : [];
   let candidates = base.candidates;
   // Whether the candidates are an index list in start order, which a date range can cut by binary search.
-  let inStartOrder = true;
+  let inStartOrder = base.inStartOrder === true;
   const narrow = (list: readonly Visit[]) => {
     if (!candidates || list.length < candidates.length) {
       candidates = list;
@@ -216,5 +223,5 @@ export function compileVisitFilter(index: DatasetIndex, filter: ParsedVisitFilte
     // what that month holds, not a pass over every visit they ever made.
     if (inStartOrder) candidates = overlapping(candidates ?? index.visitsSorted, from, to);
   }
-  return { any: tests.length > 0, test: allOf(tests), candidates };
+  return { any: tests.length > 0, test: allOf(tests), candidates, inStartOrder };
 }

@@ -8,8 +8,8 @@ import { compileVisitCriteria, parseVisitCriteria, type VisitCriteria } from './
 /** Whose visits: a person, a kind of visit (`secretary-travel`: any Secretary of State), or traveller name text. */
 export type VisitorSelector<D extends AnyDataset = BundledDataset> = Pick<VisitCriteria<D>, 'person' | 'kind' | 'traveler'>;
 
-/** The visits `firstVisit` and `lastVisit` choose from, by start date. */
-export function visitsBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: string, range: TravelRange = {}): readonly Visit[] {
+/** The first or last (by start date, then id) of the visits `firstVisit` and `lastVisit` choose from. */
+export function visitBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: string, range: TravelRange, which: 'first' | 'last'): Visit | undefined {
   checkOptions('by', by, ['person', 'kind', 'traveler']);
   checkOptions('range', range, TRAVEL_RANGE_KEYS);
   const index = indexOf(ds, statusIn(range), 'range.status');
@@ -19,5 +19,11 @@ export function visitsBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: 
   const criteria = compileVisitCriteria(index, parsed);
   // The country's visits in the range only: a binary search on the sorted list, not a pass over it.
   const all = overlapping(index.visitsInCountry(code), from, to);
-  return criteria.any ? all.filter(criteria.test) : all;
+  // The list is in start order: search from the end asked for, not a pass over every visit to the country.
+  if (which === 'first') {
+    for (let i = 0; i < all.length; i++) if (!criteria.any || criteria.test(all[i]!)) return all[i];
+  } else {
+    for (let i = all.length - 1; i >= 0; i--) if (!criteria.any || criteria.test(all[i]!)) return all[i];
+  }
+  return undefined;
 }

@@ -58,11 +58,14 @@ export function counterparts<D extends AnyDataset = BundledDataset>(ds: D, perso
     for (const other of event.participantIds) if (other !== me) entry(other).events.push(event);
   }
   // Who the person met, by their own visits' remarks; who met the person, by the others'.
-  const seen = new Set<string>();
+  // A visit that names someone twice is met once. Each visit's names are read together and each list
+  // below holds a visit's copies side by side, so a repeat is the last visit pushed for that person: no
+  // Set of pairs (whose keys, one string per pair, a big dataset pays for in garbage collection).
+  // The two lists cannot share a pair: a visit in both is the person's own, naming themselves, skipped.
   const visit = (other: string | undefined, v: Visit) => {
-    if (other === undefined || other === me || seen.has(`${other}|${v.id}`)) return;
-    seen.add(`${other}|${v.id}`);
-    entry(other).visits.push(v);
+    if (other === undefined || other === me) return;
+    const list = entry(other).visits;
+    if (list[list.length - 1] !== v) list.push(v);
   };
   for (const v of overlapping(index.visitsOfPerson(me), from, to)) {
     if (!v.counterparts) continue;

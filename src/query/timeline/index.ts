@@ -68,15 +68,26 @@ export function timeline<D extends AnyDataset = BundledDataset>(ds: D, person: P
   const id = checkPerson(index, 'person', person);
   const { from, to } = checkRange('range.', range);
   const { stops, namedEvents } = stopsOf(index, id);
+  // Both lists are in start order: a range cuts them by binary search, so a month costs what it holds,
+  // and the two are merged rather than sorted (a stop before an event on a tie, as a stable sort of stops then events).
+  const mine = overlapping(stops, from, to);
+  const events = overlapping(index.eventsOfPerson(id), from, to);
   const out: TimelineEntry<AnyDataset>[] = [];
-  // Both lists are in start order: a range cuts them by binary search, so a month costs what it holds.
-  for (const stop of overlapping(stops, from, to)) {
+  let e = 0;
+  const nextEvent = () => {
+    while (e < events.length && namedEvents.has(events[e]!.id)) e++;
+    return events[e];
+  };
+  for (let s = 0; s <= mine.length; s++) {
+    const stop = mine[s];
+    for (let event = nextEvent(); event && (!stop || byStart(event, stop) < 0); event = nextEvent()) {
+      out.push({ type: 'event', id: event.id, start: event.start, end: event.end, event });
+      e++;
+    }
+    if (!stop) break;
     const { trip, visit } = stop;
     if (trip) out.push({ type: 'trip', id: trip.id, start: trip.start, end: trip.end, trip, visits: [...index.visitsOfTrip(trip.id)] });
     else out.push({ type: 'visit', id: visit!.id, start: visit!.start, end: visit!.end, visit: visit! });
   }
-  for (const event of overlapping(index.eventsOfPerson(id), from, to)) {
-    if (!namedEvents.has(event.id)) out.push({ type: 'event', id: event.id, start: event.start, end: event.end, event });
-  }
-  return out.sort(byStart) as readonly TimelineEntry<D>[];
+  return out as readonly TimelineEntry<D>[];
 }
