@@ -17,13 +17,16 @@ export function visitBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: s
   const parsed = parseVisitCriteria(index, by ?? {}, 'by.');
   const { from, to } = checkRange('range.', range);
   const criteria = compileVisitCriteria(index, parsed);
-  // The country's visits in the range only: a binary search on the sorted list, not a pass over it.
-  const all = overlapping(index.visitsInCountry(code), from, to);
-  // The list is in start order: search from the end asked for, not a pass over every visit to the country.
+  // The country's visits, or the person's when fewer (both in start order), in the range only: a binary search.
+  const inCountry = index.visitsInCountry(code);
+  const own = criteria.candidates !== undefined && criteria.candidates.length < inCountry.length;
+  const all = overlapping(own ? criteria.candidates! : inCountry, from, to);
+  const matches = (v: Visit) => (!own || v.country === code) && (!criteria.any || criteria.test(v));
+  // Searched from the end asked for, not a pass over every visit.
   if (which === 'first') {
-    for (let i = 0; i < all.length; i++) if (!criteria.any || criteria.test(all[i]!)) return all[i];
+    for (let i = 0; i < all.length; i++) if (matches(all[i]!)) return all[i];
   } else {
-    for (let i = all.length - 1; i >= 0; i--) if (!criteria.any || criteria.test(all[i]!)) return all[i];
+    for (let i = all.length - 1; i >= 0; i--) if (matches(all[i]!)) return all[i];
   }
   return undefined;
 }

@@ -10,8 +10,8 @@ export type TimelineEntry<D extends AnyDataset = BundledDataset> =
   | { type: 'visit'; id: string; start: string; end: string; visit: VisitIn<D> }
   | { type: 'event'; id: string; start: string; end: string; event: EventIn<D> };
 
-/** A trip of the person's, or a visit outside any trip. */
-interface Stop { readonly start: string; readonly end: string; readonly id: string; readonly trip?: Trip; readonly visit?: Visit }
+/** A trip of the person's (with its visits, in travel order), or a visit outside any trip. */
+interface Stop { readonly start: string; readonly end: string; readonly id: string; readonly trip?: Trip; readonly visits?: readonly Visit[]; readonly visit?: Visit }
 
 /** Per index and person: their trips and tripless visits in start order, and the events their visits name. */
 const stopsByIndex = new WeakMap<DatasetIndex, Map<string, { stops: readonly Stop[]; namedEvents: ReadonlySet<string> }>>();
@@ -37,7 +37,8 @@ function stopsOf(index: DatasetIndex, id: string): { stops: readonly Stop[]; nam
         if (seenTrips.has(visit.tripId)) continue;
         seenTrips.add(visit.tripId);
         const trip = referenced(index.tripById, visit.tripId, 'trip', `visit "${visit.id}"`);
-        stops.push({ start: trip.start, end: trip.end, id: trip.id, trip });
+        // The trip's visits looked up once here, not once per call (a lookup by a fresh key string each time).
+        stops.push({ start: trip.start, end: trip.end, id: trip.id, trip, visits: index.visitsOfTrip(trip.id) });
       } else stops.push({ start: visit.start, end: visit.end, id: visit.id, visit });
     }
     byPerson.set(id, (found = { stops: stops.sort(byStart), namedEvents }));
@@ -86,7 +87,7 @@ export function timeline<D extends AnyDataset = BundledDataset>(ds: D, person: P
     }
     if (!stop) break;
     const { trip, visit } = stop;
-    if (trip) out.push({ type: 'trip', id: trip.id, start: trip.start, end: trip.end, trip, visits: [...index.visitsOfTrip(trip.id)] });
+    if (trip) out.push({ type: 'trip', id: trip.id, start: trip.start, end: trip.end, trip, visits: [...stop.visits!] });
     else out.push({ type: 'visit', id: visit!.id, start: visit!.start, end: visit!.end, visit: visit! });
   }
   return out as readonly TimelineEntry<D>[];
