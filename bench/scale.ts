@@ -99,8 +99,12 @@ export const EXTRA_QUERIES: readonly (readonly [name: string, expression: string
 ];
 // Each figure is CPU time inside the process (node's own start-up left out), so sizes compare directly.
 const CPU = 'const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };\n';
-/** Calls f for about `ms` of CPU, after one call; µs per call. */
-const WARM = 'const warm = (f, ms) => { f(); let calls = 0; const w0 = cpu(); while (cpu() - w0 < ms) { f(); calls++; } return ((cpu() - w0) / calls) * 1000; };\n';
+/**
+ * Calls f for about `ms` of CPU, after one call and a full garbage collection; µs per call. The
+ * collection settles what earlier work left (a memo built on the first call, another query's garbage):
+ * on a heap of a few GB one major collection costs a second, and it would land on whichever query runs next.
+ */
+const WARM = 'const warm = (f, ms) => { f(); if (globalThis.gc) globalThis.gc(); let calls = 0; const w0 = cpu(); while (cpu() - w0 < ms) { f(); calls++; } return ((cpu() - w0) / calls) * 1000; };\n';
 const size = (x: string) => `((r) => (Array.isArray(r) ? r.length : r ? 1 : 0))(${x})`;
 const SCRIPTS = {
   floor: `${CPU}${WARM}const t0 = cpu();\nconst ds = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'dist/dataset.json'), 'utf8'));\nconst t1 = cpu();
@@ -174,7 +178,7 @@ export function measureScaling(dists: readonly string[], workRoot: string, ds: D
     });
     // Big heaps need room: 100x parses to a few GB.
     const run = (build: string, name: string, ...args: string[]) => {
-      const r = spawnSync(process.execPath, ['--max-old-space-size=12000', `${name}.cjs`, ...args], { cwd: build, encoding: 'utf8', maxBuffer: 1 << 20 });
+      const r = spawnSync(process.execPath, ['--max-old-space-size=12000', '--expose-gc', `${name}.cjs`, ...args], { cwd: build, encoding: 'utf8', maxBuffer: 1 << 20 });
       if (r.status !== 0) throw new Error(`scale ${factor}x ${name}: exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
       return JSON.parse(r.stdout) as Record<string, number> & { extra: ScaleRow['extra'] };
     };
