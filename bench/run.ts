@@ -8,14 +8,14 @@
 //    the first call of each helper (bench/first-calls.ts).
 // 2. Warm queries: the cases in src/query/*/benchmark.ts, run in this process
 //    against the built dist/index.js, median time per call.
-// 3. Scaling (bench/scale.ts): the dataset synthesised to 10x (and, with
-//    --scale 10,100, 100x) its visits and trips; load, first and warm query
-//    and loadDataset at each size, and how much each grew.
+// 3. Scaling (bench/scale.ts): the dataset synthesised to 10x and 100x its
+//    visits and trips; load, first and warm query, loadDataset (up to 10x)
+//    and the other grouped lookups warm at each size, and how much each grew.
 //
 // Options: --runs <n> cold pairs per figure (default 30), --min-ms <n> time
 // per warm sample (default 20), --dist <dir> benchmark another build's dist
 // folder (an older checkout's, to compare), --cold-only skip the warm queries
-// and scaling, --scale <factors> comma-separated (default 10; 0 for none).
+// and scaling, --scale <factors> comma-separated (default 10,100; 0 for none).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import type { BenchCase } from '../src/query/_lib/bench.js';
 import type { Dataset } from '../src/schemas/dataset.js';
 import { firstCalls } from './first-calls.js';
-import { measureScaling } from './scale.js';
+import { measureScaling, scalingReport } from './scale.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { runs: { type: 'string' }, 'min-ms': { type: 'string' }, dist: { type: 'string' }, 'cold-only': { type: 'boolean' }, scale: { type: 'string' } } });
@@ -189,18 +189,15 @@ try {
     console.log('Warm queries (src/query/*/benchmark.ts against dist/index.js)');
     console.log(table(['query', 'results', 'first call ms', 'median µs/call'], rows));
     console.log('target: typical queries under 100 µs');
-    const factors = (values.scale ?? '10').split(',').map(Number).filter((f) => f > 1);
+    const factors = (values.scale ?? '10,100').split(',').map(Number).filter((f) => f > 1);
     if (factors.length) {
-      // 3. Scaling.
+      // 3. Scaling: fewer processes at 100x, where each loads for seconds.
+      const started = performance.now();
       console.log(`\nScaling: the dataset synthesised to ${factors.map((f) => `${f}x`).join(' and ')} its visits and trips (bench/scale.ts); CPU inside fresh processes (start-up left out), medians.`);
-      const rows = measureScaling(path.join(work, 'dist'), work, dataset as unknown as Dataset, [1, ...factors], 5);
-      const base = rows[0]!;
-      const grew = (x: number | undefined, y: number | undefined) => (x === undefined || y === undefined ? '-' : `${(x / y).toFixed(1)}x`);
-      console.log(table(['size', 'visits', 'floor load ms', 'load ms', 'load / floor', 'load grew', 'first query ms', 'first grew', 'warm µs', 'warm grew', 'results', 'loadDataset ms', 'loadDataset grew'], rows.map((r) => [
-        `${r.factor}x`, r.visits, r.floorLoad.toFixed(1), r.load.toFixed(1), (r.load / r.floorLoad).toFixed(2), grew(r.load, base.load), r.first.toFixed(2), grew(r.first, base.first),
-        r.warm.toFixed(1), grew(r.warm, base.warm), r.results, r.loadDataset?.toFixed(0) ?? '-', grew(r.loadDataset, base.loadDataset),
-      ])));
+      const [rows] = measureScaling([path.join(work, 'dist')], work, dataset as unknown as Dataset, [1, ...factors], { runs: (f) => (f >= 100 ? 3 : 5), extra: true });
+      console.log(scalingReport(rows!));
       console.log('target: each figure grows at most as the data does (10x data, at most 10x cost); the query\'s results grow with the data too.');
+      console.log(`(scaling took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
     }
   }
 } finally {

@@ -1,6 +1,7 @@
 import type { AnyDataset, BundledDataset, CountryCodeOf, IssueIdOf, PersonIdOf, Visit, VisitKind } from './records.js';
 import type { DatasetIndex } from './dataset-index.js';
 import { overlaps } from '../../util/dates.js';
+import { overlapping } from './overlapping.js';
 import {
   checkCountry,
   checkEvent,
@@ -58,6 +59,13 @@ export interface CompiledVisitCriteria {
   test(visit: Visit): boolean;
   /** The smallest pre-sorted list of visits that can hold every match, when a criterion narrows it cheaply. */
   candidates?: readonly Visit[];
+  /**
+   * True when the candidates (all visits when there are none) are in start
+   * order, as the index's lists are: the matches, filtered from them, are then
+   * in start order too, with no sort or check (a check compares ids on every
+   * tie, and a big dataset has many).
+   */
+  inStartOrder?: boolean;
 }
 
 /**
@@ -149,7 +157,7 @@ export function compileVisitCriteria(index: DatasetIndex, criteria: ParsedVisitC
     narrow(index.visitsAtEvent(event));
     tests.push((v) => v.eventIds.includes(event));
   }
-  return { any: tests.length > 0, test: allOf(tests), candidates };
+  return { any: tests.length > 0, test: allOf(tests), candidates, inStartOrder: true };
 }
 
 /** The full visit filter: {@link VisitCriteria}, a date range, an issue and a trip. */
@@ -185,11 +193,17 @@ export function compileVisitFilter(index: DatasetIndex, filter: ParsedVisitFilte
   const base = compileVisitCriteria(index, filter);
   const tests: ((v: Visit) => boolean)[] = base.any ? [base.test] : [];
   let candidates = base.candidates;
+  // Whether the candidates are an index list in start order, which a date range can cut by binary search.
+  let inStartOrder = base.inStartOrder === true;
   const narrow = (list: readonly Visit[]) => {
-    if (!candidates || list.length < candidates.length) candidates = list;
+    if (!candidates || list.length < candidates.length) {
+      candidates = list;
+      inStartOrder = false;
+    }
   };
   const { trip, issue, from, to } = filter;
   if (trip !== undefined) {
+    // In the trip's own order, and a trip has a few visits: no need to cut it.
     narrow(index.visitsOfTrip(trip));
     tests.push((v) => v.tripId === trip);
   }
@@ -199,8 +213,15 @@ export function compileVisitFilter(index: DatasetIndex, filter: ParsedVisitFilte
     if (!candidates || ids.size < candidates.length) {
       const byId = index.visitById;
       candidates = [...ids].map((id) => byId.get(id)!).filter(Boolean);
+      inStartOrder = false;
     }
   }
-  if (from !== undefined || to !== undefined) tests.push((v) => overlaps(v.start, v.end, from, to));
-  return { any: tests.length > 0, test: allOf(tests), candidates };
+  if (from !== undefined || to !== undefined) {
+    tests.push((v) => overlaps(v.start, v.end, from, to));
+    // Only the visits the range can hold (the test above still runs on them: it is cheap, and stays right
+    // whatever the candidates are): a month of a person's or a country's visits, or of all of them, costs
+    // what that month holds, not a pass over every visit they ever made.
+    if (inStartOrder) candidates = overlapping(candidates ?? index.visitsSorted, from, to);
+  }
+  return { any: tests.length > 0, test: allOf(tests), candidates, inStartOrder };
 }

@@ -1,6 +1,6 @@
 import type { AnyDataset, BundledDataset, Dataset, Visit } from './records.js';
 import { indexOf } from './dataset-index.js';
-import { overlaps } from '../../util/dates.js';
+import { overlapping } from './overlapping.js';
 import { checkCountry, checkOptions, checkRange, TRAVEL_RANGE_KEYS, type TravelRange } from './validate.js';
 import { statusIn } from './status.js';
 import { compileVisitCriteria, parseVisitCriteria, type VisitCriteria } from './visit-match.js';
@@ -8,8 +8,8 @@ import { compileVisitCriteria, parseVisitCriteria, type VisitCriteria } from './
 /** Whose visits: a person, a kind of visit (`secretary-travel`: any Secretary of State), or traveller name text. */
 export type VisitorSelector<D extends AnyDataset = BundledDataset> = Pick<VisitCriteria<D>, 'person' | 'kind' | 'traveler'>;
 
-/** The visits `firstVisit` and `lastVisit` choose from, by start date. */
-export function visitsBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: string, range: TravelRange = {}): readonly Visit[] {
+/** The first or last (by start date, then id) of the visits `firstVisit` and `lastVisit` choose from. */
+export function visitBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: string, range: TravelRange, which: 'first' | 'last'): Visit | undefined {
   checkOptions('by', by, ['person', 'kind', 'traveler']);
   checkOptions('range', range, TRAVEL_RANGE_KEYS);
   const index = indexOf(ds, statusIn(range), 'range.status');
@@ -17,7 +17,16 @@ export function visitsBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: 
   const parsed = parseVisitCriteria(index, by ?? {}, 'by.');
   const { from, to } = checkRange('range.', range);
   const criteria = compileVisitCriteria(index, parsed);
-  const all = index.visitsInCountry(code);
-  if (from === undefined && to === undefined) return criteria.any ? all.filter(criteria.test) : all;
-  return all.filter((v) => overlaps(v.start, v.end, from, to) && (!criteria.any || criteria.test(v)));
+  // The country's visits, or the person's when fewer (both in start order), in the range only: a binary search.
+  const inCountry = index.visitsInCountry(code);
+  const own = criteria.candidates !== undefined && criteria.candidates.length < inCountry.length;
+  const all = overlapping(own ? criteria.candidates! : inCountry, from, to);
+  const matches = (v: Visit) => (!own || v.country === code) && (!criteria.any || criteria.test(v));
+  // Searched from the end asked for, not a pass over every visit.
+  if (which === 'first') {
+    for (let i = 0; i < all.length; i++) if (matches(all[i]!)) return all[i];
+  } else {
+    for (let i = all.length - 1; i >= 0; i--) if (matches(all[i]!)) return all[i];
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import type { AnyDataset, BundledDataset, Dataset, Event, EventIn, PersonIdOf, PersonIn, Visit, VisitIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
-import { overlaps } from '../../util/dates.js';
+import { overlapping } from '../_lib/overlapping.js';
 import { checkOptions, checkPerson, checkRange, TRAVEL_RANGE_KEYS, type TravelRange } from '../_lib/validate.js';
 import { statusIn } from '../_lib/status.js';
 
@@ -53,22 +53,25 @@ export function counterparts<D extends AnyDataset = BundledDataset>(ds: D, perso
     if (!e) met.set(id, (e = { events: [], visits: [] }));
     return e;
   };
-  for (const event of index.eventsOfPerson(me)) {
-    if (!overlaps(event.start, event.end, from, to)) continue;
+  // Each list is in start order: a range cuts it by binary search, so a year costs what that year holds.
+  for (const event of overlapping(index.eventsOfPerson(me), from, to)) {
     for (const other of event.participantIds) if (other !== me) entry(other).events.push(event);
   }
   // Who the person met, by their own visits' remarks; who met the person, by the others'.
-  const seen = new Set<string>();
+  // A visit that names someone twice is met once. Each visit's names are read together and each list
+  // below holds a visit's copies side by side, so a repeat is the last visit pushed for that person: no
+  // Set of pairs (whose keys, one string per pair, a big dataset pays for in garbage collection).
+  // The two lists cannot share a pair: a visit in both is the person's own, naming themselves, skipped.
   const visit = (other: string | undefined, v: Visit) => {
-    if (other === undefined || other === me || seen.has(`${other}|${v.id}`)) return;
-    seen.add(`${other}|${v.id}`);
-    entry(other).visits.push(v);
+    if (other === undefined || other === me) return;
+    const list = entry(other).visits;
+    if (list[list.length - 1] !== v) list.push(v);
   };
-  for (const v of index.visitsOfPerson(me)) {
-    if (!v.counterparts || !overlaps(v.start, v.end, from, to)) continue;
+  for (const v of overlapping(index.visitsOfPerson(me), from, to)) {
+    if (!v.counterparts) continue;
     for (const c of v.counterparts) visit(c.personId, v);
   }
-  for (const v of index.visitsMeeting(me)) if (overlaps(v.start, v.end, from, to)) visit(v.traveler.personId, v);
+  for (const v of overlapping(index.visitsMeeting(me), from, to)) visit(v.traveler.personId, v);
 
   const out: Counterpart<AnyDataset>[] = [];
   for (const [id, { events, visits }] of met) {

@@ -1,6 +1,7 @@
 import type { AnyDataset, BundledDataset, CountryIn, PersonIdOf } from '../_lib/records.js';
 import { indexOf, referenced } from '../_lib/dataset-index.js';
 import { dayNumber, isoDate, overlaps } from '../../util/dates.js';
+import { overlapping } from '../_lib/overlapping.js';
 import { checkPersonRange, type TravelRange } from '../_lib/validate.js';
 import { statusIn } from '../_lib/status.js';
 
@@ -44,7 +45,8 @@ export function countriesVisited<D extends AnyDataset = BundledDataset>(ds: D, p
   // Visits come sorted by start: merge each country's clipped stays as they come.
   interface Acc { visitIds: string[]; days: number; runStart: number; runEnd: number; first: number; last: number }
   const byCountry = new Map<string, Acc>();
-  const list = index.visitsOfPerson(id);
+  // The person's visits in the range only (a binary search): a year costs what that year holds.
+  const list = overlapping(index.visitsOfPerson(id), from, to);
   for (let i = 0; i < list.length; i++) {
     const visit = list[i]!;
     if (visit.country === visit.travelerCountry || !overlaps(visit.start, visit.end, from, to)) continue;

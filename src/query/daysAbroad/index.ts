@@ -1,6 +1,7 @@
 import type { AnyDataset, BundledDataset, PersonIdOf } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { dayNumber, overlaps } from '../../util/dates.js';
+import { overlapping } from '../_lib/overlapping.js';
 import { checkPersonRange, type TravelRange } from '../_lib/validate.js';
 import { statusIn } from '../_lib/status.js';
 
@@ -29,7 +30,8 @@ export function daysAbroad<D extends AnyDataset = BundledDataset>(ds: D, person:
   let total = 0;
   let runStart = NaN;
   let runEnd = -Infinity;
-  for (const visit of index.visitsOfPerson(id)) {
+  // The person's visits in the range only (a binary search), still in start order.
+  for (const visit of overlapping(index.visitsOfPerson(id), from, to)) {
     if (visit.country === visit.travelerCountry || !overlaps(visit.start, visit.end, from, to)) continue;
     const start = Math.max(lo, dayNumber(visit.start));
     const end = Math.min(hi, dayNumber(visit.end));

@@ -1,6 +1,6 @@
 import type { AnyDataset, BundledDataset, CountryCodeOf, Event, EventIn, EventKind, IssueIdOf, PersonIdOf } from '../_lib/records.js';
-import { indexOf, sortByStart } from '../_lib/dataset-index.js';
-import { overlaps } from '../../util/dates.js';
+import { indexOf } from '../_lib/dataset-index.js';
+import { overlapping } from '../_lib/overlapping.js';
 import { allOf } from '../_lib/visit-match.js';
 import {
   checkBoolean,
@@ -106,6 +106,7 @@ export function events<D extends AnyDataset = BundledDataset>(ds: D, filter: Eve
   }
   const derived = checkBoolean('filter.derived', filter.derived);
   if (derived !== undefined) tests.push((e) => (e.derivedBy !== undefined) === derived);
-  if (from !== undefined || to !== undefined) tests.push((e) => overlaps(e.start, e.end, from, to));
-  return sortByStart(candidates.filter(allOf(tests))) as readonly EventIn<D>[];
+  // Both lists are in start order: a range cuts them by binary search, and the matches need no sort.
+  candidates = overlapping(candidates, from, to);
+  return candidates.filter(allOf(tests)) as readonly EventIn<D>[];
 }

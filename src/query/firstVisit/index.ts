@@ -1,6 +1,6 @@
 import type { AnyDataset, BundledDataset, CountryCodeOf, VisitIn } from '../_lib/records.js';
 import type { TravelRange } from '../_lib/validate.js';
-import { visitsBy, type VisitorSelector } from '../_lib/visits-by.js';
+import { visitBy, type VisitorSelector } from '../_lib/visits-by.js';
 
 export type { VisitorSelector };
 
@@ -25,5 +25,5 @@ export type { VisitorSelector };
  * //=> '2023-06-17'
  */
 export function firstVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>, range: TravelRange = {}): VisitIn<D> | undefined {
-  return visitsBy(ds, by as VisitorSelector<AnyDataset>, country, range)[0] as VisitIn<D> | undefined;
+  return visitBy(ds, by as VisitorSelector<AnyDataset>, country, range, 'first') as VisitIn<D> | undefined;
 }

@@ -1,6 +1,6 @@
 import type { AnyDataset, BundledDataset, CountryCodeOf, VisitIn } from '../_lib/records.js';
 import type { TravelRange } from '../_lib/validate.js';
-import { visitsBy, type VisitorSelector } from '../_lib/visits-by.js';
+import { visitBy, type VisitorSelector } from '../_lib/visits-by.js';
 
 /**
  * The latest visit (by start date) to a country by a person or by a kind of
@@ -23,6 +23,5 @@ import { visitsBy, type VisitorSelector } from '../_lib/visits-by.js';
  * //=> '2018-10-08'
  */
 export function lastVisit<D extends AnyDataset = BundledDataset>(ds: D, by: VisitorSelector<D>, country: CountryCodeOf<D>, range: TravelRange = {}): VisitIn<D> | undefined {
-  const list = visitsBy(ds, by, country, range);
-  return list[list.length - 1] as VisitIn<D> | undefined;
+  return visitBy(ds, by as VisitorSelector<AnyDataset>, country, range, 'last') as VisitIn<D> | undefined;
 }

@@ -1,6 +1,6 @@
-import type { AnyDataset, BundledDataset, EventIn, PersonIdOf, TripIn, VisitIn } from '../_lib/records.js';
-import { byStart, indexOf, referenced } from '../_lib/dataset-index.js';
-import { overlaps } from '../../util/dates.js';
+import type { AnyDataset, BundledDataset, EventIn, PersonIdOf, Trip, TripIn, Visit, VisitIn } from '../_lib/records.js';
+import { byStart, indexOf, referenced, type DatasetIndex } from '../_lib/dataset-index.js';
+import { overlapping } from '../_lib/overlapping.js';
 import { checkOptions, checkPerson, checkRange, TRAVEL_RANGE_KEYS, type TravelRange } from '../_lib/validate.js';
 import { statusIn } from '../_lib/status.js';
 
@@ -9,6 +9,42 @@ export type TimelineEntry<D extends AnyDataset = BundledDataset> =
   | { type: 'trip'; id: string; start: string; end: string; trip: TripIn<D>; visits: readonly VisitIn<D>[] }
   | { type: 'visit'; id: string; start: string; end: string; visit: VisitIn<D> }
   | { type: 'event'; id: string; start: string; end: string; event: EventIn<D> };
+
+/** A trip of the person's (with its visits, in travel order), or a visit outside any trip. */
+interface Stop { readonly start: string; readonly end: string; readonly id: string; readonly trip?: Trip; readonly visits?: readonly Visit[]; readonly visit?: Visit }
+
+/** Per index and person: their trips and tripless visits in start order, and the events their visits name. */
+const stopsByIndex = new WeakMap<DatasetIndex, Map<string, { stops: readonly Stop[]; namedEvents: ReadonlySet<string> }>>();
+
+/**
+ * Each trip once (reached through the person's visits) and each visit outside
+ * a trip, sorted (stably) by start then id, and the events the person's visits
+ * name: made once per person, so a range then costs what it holds. The stable
+ * sort keeps ties in visit order, so sorting a range's entries again gives the
+ * order a pass over the visits would.
+ */
+function stopsOf(index: DatasetIndex, id: string): { stops: readonly Stop[]; namedEvents: ReadonlySet<string> } {
+  let byPerson = stopsByIndex.get(index);
+  if (!byPerson) stopsByIndex.set(index, (byPerson = new Map()));
+  let found = byPerson.get(id);
+  if (!found) {
+    const stops: Stop[] = [];
+    const namedEvents = new Set<string>();
+    const seenTrips = new Set<string>();
+    for (const visit of index.visitsOfPerson(id)) {
+      for (const e of visit.eventIds) namedEvents.add(e);
+      if (visit.tripId !== undefined) {
+        if (seenTrips.has(visit.tripId)) continue;
+        seenTrips.add(visit.tripId);
+        const trip = referenced(index.tripById, visit.tripId, 'trip', `visit "${visit.id}"`);
+        // The trip's visits looked up once here, not once per call (a lookup by a fresh key string each time).
+        stops.push({ start: trip.start, end: trip.end, id: trip.id, trip, visits: index.visitsOfTrip(trip.id) });
+      } else stops.push({ start: visit.start, end: visit.end, id: visit.id, visit });
+    }
+    byPerson.set(id, (found = { stops: stops.sort(byStart), namedEvents }));
+  }
+  return found;
+}
 
 /**
  * A person's travels and meetings in date order: each trip once (with its
@@ -32,26 +68,27 @@ export function timeline<D extends AnyDataset = BundledDataset>(ds: D, person: P
   const index = indexOf(ds, statusIn(range), 'range.status');
   const id = checkPerson(index, 'person', person);
   const { from, to } = checkRange('range.', range);
+  const { stops, namedEvents } = stopsOf(index, id);
+  // Both lists are in start order: a range cuts them by binary search, so a month costs what it holds,
+  // and the two are merged rather than sorted (a stop before an event on a tie, as a stable sort of stops then events).
+  const mine = overlapping(stops, from, to);
+  const events = overlapping(index.eventsOfPerson(id), from, to);
   const out: TimelineEntry<AnyDataset>[] = [];
-  const seenEvents = new Set<string>();
-  const seenTrips = new Set<string>();
-  for (const visit of index.visitsOfPerson(id)) {
-    for (const e of visit.eventIds) seenEvents.add(e);
-    if (visit.tripId !== undefined) {
-      if (seenTrips.has(visit.tripId)) continue;
-      seenTrips.add(visit.tripId);
-      const trip = referenced(index.tripById, visit.tripId, 'trip', `visit "${visit.id}"`);
-      if (overlaps(trip.start, trip.end, from, to)) {
-        out.push({ type: 'trip', id: trip.id, start: trip.start, end: trip.end, trip, visits: [...index.visitsOfTrip(trip.id)] });
-      }
-    } else if (overlaps(visit.start, visit.end, from, to)) {
-      out.push({ type: 'visit', id: visit.id, start: visit.start, end: visit.end, visit });
-    }
-  }
-  for (const event of index.eventsOfPerson(id)) {
-    if (!seenEvents.has(event.id) && overlaps(event.start, event.end, from, to)) {
+  let e = 0;
+  const nextEvent = () => {
+    while (e < events.length && namedEvents.has(events[e]!.id)) e++;
+    return events[e];
+  };
+  for (let s = 0; s <= mine.length; s++) {
+    const stop = mine[s];
+    for (let event = nextEvent(); event && (!stop || byStart(event, stop) < 0); event = nextEvent()) {
       out.push({ type: 'event', id: event.id, start: event.start, end: event.end, event });
+      e++;
     }
+    if (!stop) break;
+    const { trip, visit } = stop;
+    if (trip) out.push({ type: 'trip', id: trip.id, start: trip.start, end: trip.end, trip, visits: [...stop.visits!] });
+    else out.push({ type: 'visit', id: visit!.id, start: visit!.start, end: visit!.end, visit: visit! });
   }
-  return out.sort(byStart) as readonly TimelineEntry<D>[];
+  return out as readonly TimelineEntry<D>[];
 }

@@ -1,6 +1,7 @@
 import type { AnyDataset, BundledDataset, IssueIdOf, Trip, TripIn } from '../_lib/records.js';
 import { indexOf, sortByStart } from '../_lib/dataset-index.js';
 import { overlaps } from '../../util/dates.js';
+import { overlapping } from '../_lib/overlapping.js';
 import { checkBoolean, checkIssue, checkOptions, checkPerson, checkRange, list, type DateRange } from '../_lib/validate.js';
 import type { StatusFilter } from '../_lib/status.js';
 import { allOf, compileVisitCriteria, parseVisitCriteria, VISIT_CRITERIA_KEYS, type VisitCriteria } from '../_lib/visit-match.js';
@@ -50,6 +51,9 @@ export function trips<D extends AnyDataset = BundledDataset>(ds: D, filter: Trip
 
   let candidates: readonly Trip[] = index.tripsSorted;
   if (people?.length === 1) candidates = index.tripsOfPerson(people[0]!);
+  // Both lists are in start order: a range cuts them by binary search (the range test below stays, for the issue's list).
+  candidates = overlapping(candidates, from, to);
+  let inStartOrder = true;
   const tests: ((t: Trip) => boolean)[] = [];
   if (people) {
     const set = new Set(people);
@@ -63,8 +67,13 @@ export function trips<D extends AnyDataset = BundledDataset>(ds: D, filter: Trip
   if (issue !== undefined) {
     const ids = index.tripIdsForIssue(issue);
     tests.push((t) => ids.has(t.id));
-    if (ids.size < candidates.length) candidates = [...ids].map((id) => index.tripById.get(id)!).filter(Boolean);
+    if (ids.size < candidates.length) {
+      candidates = [...ids].map((id) => index.tripById.get(id)!).filter(Boolean);
+      inStartOrder = false;
+    }
   }
   if (criteria.any) tests.push((t) => index.visitsOfTrip(t.id).some(criteria.test));
-  return sortByStart(candidates.filter(allOf(tests))) as readonly TripIn<D>[];
+  const found = candidates.filter(allOf(tests));
+  // Filtered from a list in start order, the trips are in start order: only an issue's trips need the sort.
+  return (inStartOrder ? found : sortByStart(found)) as readonly TripIn<D>[];
 }

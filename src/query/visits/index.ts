@@ -33,7 +33,9 @@ export function visits<D extends AnyDataset = BundledDataset>(ds: D, filter: Vis
   const index = indexOf(ds, filter.status, 'filter.status');
   const range = checkRange('filter.', filter);
   // Parsed once (every value checked), then compiled: the matcher checks nothing.
-  const { any, test, candidates } = compileVisitFilter(index, parseVisitFilter(index, filter, range, 'filter.'));
+  const { any, test, candidates, inStartOrder } = compileVisitFilter(index, parseVisitFilter(index, filter, range, 'filter.'));
   const from = candidates ?? index.visitsSorted;
-  return sortByStart(any ? from.filter(test) : [...from]) as readonly VisitIn<D>[];
+  const found = any ? from.filter(test) : [...from];
+  // Filtered from a list in start order, the matches are in start order: only a trip's or an issue's visits need the sort.
+  return (inStartOrder ? found : sortByStart(found)) as readonly VisitIn<D>[];
 }
