@@ -221,14 +221,21 @@ export class DatasetIndex {
       // view keeps completed travel (the default), it knows what it drops without reading the arrays, and
       // later copies the rest of each array as is, when (if ever) a query reads it.
       const known = completed ? shippedWithStatus.get(ds) : undefined;
+      // The kept stretches between the dropped positions (ascending), joined once: concatenating them one by one
+      // copied the array once per dropped record, so its cost grew with the square of the data.
       const without = <T>(items: readonly T[], positions: readonly number[]): readonly T[] => {
-        let out: T[] | undefined;
+        if (positions.length === 0) return Object.freeze(items);
+        const parts: T[][] = [];
         let from = 0;
         for (const p of positions) {
-          out = out ? out.concat(items.slice(from, p)) : items.slice(from, p);
+          if (p > from) parts.push(items.slice(from, p));
           from = p + 1;
         }
-        return Object.freeze(out ? out.concat(items.slice(from)) : items);
+        parts.push(items.slice(from));
+        let out: T[] = [];
+        // In batches: a spread of very many arrays would overflow the call's arguments.
+        for (let i = 0; i < parts.length; i += 1024) out = out.concat(...parts.slice(i, i + 1024));
+        return Object.freeze(out);
       };
       let visits: () => readonly Visit[];
       let trips: () => readonly Trip[];
