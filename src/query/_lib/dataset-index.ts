@@ -520,6 +520,15 @@ export class DatasetIndex {
     });
   }
 
+  /**
+   * Each person with their name, the other spellings the official records
+   * use, and their id, normalized for matching words (people's `name` filter).
+   */
+  get peopleNames(): readonly (readonly [Person, string])[] {
+    if (this.root !== this) return this.root.peopleNames;
+    return this.#memo('peopleNames', () => this.ds.people.map((p) => [p, `${normalizeText([p.name, ...(p.derivation?.names ?? [])].join(' '))} ${p.id}`] as const));
+  }
+
   /** Distinct traveller names, normalized for matching. */
   get travelerNames(): Map<string, string> {
     return this.#memo('travelerNames', () => {

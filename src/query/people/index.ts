@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../errors.js';
-import type { AnyDataset, BundledDataset, Person, PersonIn } from '../_lib/records.js';
+import type { AnyDataset, BundledDataset, PersonIn } from '../_lib/records.js';
 import { indexOf } from '../_lib/dataset-index.js';
 import { normalizeText } from '../../util/text.js';
 import { checkOptions } from '../_lib/validate.js';
@@ -30,17 +30,16 @@ export interface PeopleFilter {
  */
 export function people<D extends AnyDataset = BundledDataset>(ds: D, filter: PeopleFilter = {}): readonly PersonIn<D>[] {
   checkOptions('filter', filter, ['name']);
-  const all = indexOf(ds).ds.people;
-  if (filter.name === undefined) return all.slice() as readonly PersonIn<D>[];
+  const index = indexOf(ds);
+  if (filter.name === undefined) return index.ds.people.slice() as readonly PersonIn<D>[];
   const what = 'a word of a name or id, such as "blinken"';
   if (typeof filter.name !== 'string') throw new InvalidArgumentError('filter.name', what, filter.name);
   const words = normalizeText(filter.name).split(/[\s,]+/).filter(Boolean);
   // Blank text would select everyone: a name that says nothing is a mistake, not "all".
   if (words.length === 0) throw new InvalidArgumentError('filter.name', what, filter.name);
-  const matches = (p: Person) => {
-    // A foreign leader is found by any spelling the records use ("chinnawat" finds Thaksin Shinawatra).
-    const name = `${normalizeText([p.name, ...(p.derivation?.names ?? [])].join(' '))} ${p.id}`;
-    return words.every((w) => name.includes(w));
-  };
-  return all.filter(matches) as readonly PersonIn<D>[];
+  // A foreign leader is found by any spelling the records use ("chinnawat" finds Thaksin Shinawatra): the index
+  // normalizes every person's names once, not on every call.
+  const out: PersonIn<D>[] = [];
+  for (const [person, names] of index.peopleNames) if (words.every((w) => names.includes(w))) out.push(person as PersonIn<D>);
+  return out;
 }
