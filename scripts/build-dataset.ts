@@ -33,19 +33,22 @@ mkdirSync(path.dirname(outFile), { recursive: true });
 // ASCII only (non-ASCII as \u escapes): parses faster, same value and checksum. Beside it, its
 // layout (where each collection sits), through which the library reads one collection at a time.
 const layoutFile = (file: string) => file.replace(/\.json$/, '.layout.json');
-const { text: json, layout } = shippedText(dataset);
+const recordsFile = (file: string) => file.replace(/\.json$/, '.records.json');
+const { text: json, layout, records: recordsIndex } = shippedText(dataset);
 writeFileSync(outFile, json);
 writeFileSync(layoutFile(outFile), `${JSON.stringify(layout)}\n`);
+writeFileSync(recordsFile(outFile), `${JSON.stringify(recordsIndex)}\n`);
 let curatedLine = '';
 if (!values.out) {
   // The literal id types follow the bundled data only.
   writeFileSync(path.join(root, 'src', 'generated', 'ids.ts'), idTypesSource(dataset));
   // `diplomatic-visits/curated`: the curated layer and what it references, shipped as its own file.
   const curated = curatedSubset(dataset, files!);
-  const { text: curatedJson, layout: curatedLayout } = shippedText(curated);
+  const { text: curatedJson, layout: curatedLayout, records: curatedRecords } = shippedText(curated);
   const curatedFile = path.join(path.dirname(outFile), 'curated.json');
   writeFileSync(curatedFile, curatedJson);
   writeFileSync(layoutFile(curatedFile), `${JSON.stringify(curatedLayout)}\n`);
+  writeFileSync(recordsFile(curatedFile), `${JSON.stringify(curatedRecords)}\n`);
   // The browser build's form of each file (src/dataset/bundled-browser.ts): a string literal, parsed on first use.
   writeFileSync(path.join(path.dirname(outFile), 'dataset.browser.js'), browserModuleSource(json, layout, 'dataset.json'));
   writeFileSync(path.join(path.dirname(outFile), 'curated.browser.js'), browserModuleSource(curatedJson, curatedLayout, 'curated.json'));

@@ -19,6 +19,26 @@ describe('shippedText', () => {
     }
   });
 
+  it('writes where each visit and trip sits, whose they are, and whom a visit names as met', () => {
+    const ds = freshSmallDataset() as unknown as Record<string, unknown> & { meta: { sha256: string }; visits: { traveler: { personId: string }; counterparts?: { personId?: string }[] }[]; trips: { personId: string }[] };
+    ds.visits[2]!.counterparts = [{ personId: 'wang-yi' }, { personId: 'wang-yi' }, {}];
+    const { text, layout, records } = shippedText(ds);
+    expect(records.sha256).toBe(ds.meta.sha256);
+    for (const key of ['visits', 'trips'] as const) {
+      const [start] = layout.collections[key]!;
+      let at = start + 1;
+      records[key].lengths.forEach((length, i) => {
+        expect(JSON.parse(text.slice(at, at + length))).toEqual(ds[key][i]);
+        at += length + 1;
+      });
+      expect(at).toBe(layout.collections[key]![1]);
+    }
+    const positions = (list: readonly unknown[], test: (r: never) => boolean) => list.flatMap((r, i) => (test(r as never) ? [i] : []));
+    expect(records.visits.byPerson['blinken-antony-j']).toEqual(positions(ds.visits, (v: { traveler: { personId: string } }) => v.traveler.personId === 'blinken-antony-j'));
+    expect(records.trips.byPerson['blinken-antony-j']).toEqual(positions(ds.trips, (t: { personId: string }) => t.personId === 'blinken-antony-j'));
+    expect(records.visits.byCounterpart['wang-yi']).toEqual([2]);
+  });
+
   it('lists the visits and trips with a status, by position and id', () => {
     const ds = freshSmallDataset() as unknown as Record<string, unknown> & { meta: { sha256: string }; visits: { id: string; status?: string }[]; trips: { id: string; status?: string }[] };
     ds.visits[3]!.status = 'cancelled';

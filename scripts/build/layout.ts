@@ -1,5 +1,5 @@
 import { asciiJson } from './ascii-json.js';
-import type { ShippedLayout, StatusAt } from '../../src/dataset/layout.js';
+import type { RecordsIndex, ShippedLayout, StatusAt } from '../../src/dataset/layout.js';
 import { LAYOUT_VERSION } from '../../src/dataset/layout.js';
 
 /**
@@ -11,7 +11,7 @@ import { LAYOUT_VERSION } from '../../src/dataset/layout.js';
  * here, and checked equal to asciiJson of the whole value, so the offsets
  * cannot drift from the file.
  */
-export function shippedText(dataset: Record<string, unknown> & { meta: { sha256: string } }): { text: string; layout: ShippedLayout } {
+export function shippedText(dataset: Record<string, unknown> & { meta: { sha256: string } }): { text: string; layout: ShippedLayout; records: RecordsIndex } {
   const collections: Record<string, [number, number]> = {};
   let text = '{';
   for (const [key, value] of Object.entries(dataset)) {
@@ -34,8 +34,31 @@ export function shippedText(dataset: Record<string, unknown> & { meta: { sha256:
     return out;
   };
   const ids = (records: unknown, key: string): string => (Array.isArray(records) ? `\n${records.map((r: Record<string, string>) => r[key]).join('\n')}\n` : '\n');
+  // Each visit's and trip's length in the file, and their positions by person: a query about one person parses
+  // that person's records alone (read-node.ts). The array text is checked equal to the records joined.
+  const recordsOf = (key: string, person: (record: Record<string, unknown>) => string): { lengths: number[]; byPerson: Record<string, number[]>; byCounterpart: Record<string, number[]> } => {
+    const list = (dataset[key] ?? []) as Record<string, unknown>[];
+    const parts = list.map((r) => asciiJson(r));
+    const [start, end] = collections[key] ?? [0, 0];
+    if (`[${parts.join(',')}]` !== text.slice(start, end)) throw new Error(`shippedText: ${key} as records differs from the array written`);
+    const byPerson: Record<string, number[]> = {};
+    list.forEach((r, i) => (byPerson[person(r)] ??= []).push(i));
+    // The visits whose remarks name a person as met (derived counterparts), each visit once per person.
+    const byCounterpart: Record<string, number[]> = {};
+    list.forEach((r, i) => {
+      for (const id of new Set(((r.counterparts ?? []) as { personId?: string }[]).flatMap((c) => c.personId ?? []))) (byCounterpart[id] ??= []).push(i);
+    });
+    return { lengths: parts.map((p) => p.length), byPerson, byCounterpart };
+  };
+  const records: RecordsIndex = {
+    layoutVersion: LAYOUT_VERSION,
+    sha256: dataset.meta.sha256,
+    visits: recordsOf('visits', (v) => (v.traveler as { personId: string }).personId),
+    trips: recordsOf('trips', (t) => t.personId as string),
+  };
   const bytes = text.length + 1; // the file ends with a newline
   return {
+    records,
     text: `${text}\n`,
     layout: { layoutVersion: LAYOUT_VERSION, bytes, sha256: dataset.meta.sha256, collections, withStatus: { visits: withStatus(dataset.visits), trips: withStatus(dataset.trips) }, ids: { people: ids(dataset.people, 'id'), countries: ids(dataset.countries, 'code') } },
   };

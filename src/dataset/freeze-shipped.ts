@@ -25,6 +25,14 @@ export const shippedIds = new WeakMap<object, { readonly people?: string; readon
  */
 export const shippedRaw = new WeakMap<object, (key: string) => unknown>();
 
+/**
+ * A shipped dataset whose visits and trips can be read one person at a time
+ * (read-node.ts, through the file's records index): the person's records in
+ * the array's order (`byCounterpart`: the visits whose remarks name them), frozen at the top, the same objects the whole collection
+ * holds once it is parsed; undefined once it is (then the index reads it as usual).
+ */
+export const shippedByPerson = new WeakMap<object, (key: 'visits' | 'trips', personId: string, by: 'byPerson' | 'byCounterpart') => readonly unknown[] | undefined>();
+
 /** Freezes an array of records at the top (the array, each record), or any other value whole: see {@link shippedRaw}. */
 export function freezeTop(value: unknown): void {
   if (!Array.isArray(value)) {

@@ -26,3 +26,29 @@ export interface ShippedLayout {
 export function layoutUrl(file: URL): URL {
   return new URL(file.href.replace(/\.json$/, '.layout.json'));
 }
+
+/**
+ * Where each visit and trip sits in a shipped file, and which are whose,
+ * written beside it as <name>.records.json and read only when a query about
+ * one person comes before any that reads a whole collection.
+ */
+export interface RecordsIndex {
+  readonly layoutVersion: number;
+  /** The file's `meta.sha256`, as in its layout. */
+  readonly sha256: string;
+  readonly visits: RecordsOf;
+  readonly trips: RecordsOf;
+}
+export interface RecordsOf {
+  /** Each record's length in the file, in the array's order; records are separated by one comma. */
+  readonly lengths: readonly number[];
+  /** The positions of each person's records (visits: the traveller's), ascending. */
+  readonly byPerson: Readonly<Record<string, readonly number[]>>;
+  /** The positions of the records whose counterparts name each person (visits; empty for trips), ascending. */
+  readonly byCounterpart: Readonly<Record<string, readonly number[]>>;
+}
+
+/** The records index's URL for a shipped dataset file's. */
+export function recordsUrl(file: URL): URL {
+  return new URL(file.href.replace(/\.json$/, '.records.json'));
+}

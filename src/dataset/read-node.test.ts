@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,8 +7,10 @@ import { shippedText } from '../../scripts/build/layout.js';
 import { freshSmallDataset } from '../../tests/fixtures/small-dataset.js';
 import { isDeepFrozen } from './freeze.js';
 import { shippedFrozen, shippedWithStatus } from './freeze-shipped.js';
-import { layoutUrl } from './layout.js';
+import { layoutUrl, recordsUrl } from './layout.js';
+import { trips } from '../query/trips/index.js';
 import { visits } from '../query/visits/index.js';
+import type { Dataset } from '../schemas/dataset.js';
 import { collectionsRead, openShippedDataset, readShippedDataset } from './read-node.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dv-read-'));
@@ -38,11 +40,12 @@ describe('readShippedDataset', () => {
 
 describe('openShippedDataset', () => {
   // A shipped file as the build writes it: the small fixture with a postponed visit, and its layout beside it.
-  const shipped = (name: string, edit?: (layout: Record<string, unknown>) => void) => {
+  const shipped = (name: string, edit?: (layout: Record<string, unknown>) => void, withRecords = false) => {
     const ds = freshSmallDataset() as unknown as Record<string, unknown> & { meta: { sha256: string }; visits: { id: string; status?: string }[] };
     ds.visits[1]!.status = 'postponed';
-    const { text, layout } = shippedText(ds);
+    const { text, layout, records } = shippedText(ds);
     const url = file(name, text);
+    if (withRecords) writeFileSync(fileURLToPath(recordsUrl(url)), JSON.stringify(records));
     const written = JSON.parse(JSON.stringify(layout)) as Record<string, unknown>;
     edit?.(written);
     writeFileSync(fileURLToPath(layoutUrl(url)), JSON.stringify(written));
@@ -76,6 +79,38 @@ describe('openShippedDataset', () => {
     // An unknown one reads the collection, for the suggestion.
     expect(() => visits(ds, { person: 'blinken-antony' as never })).toThrow(/unknown person "blinken-antony".*blinken-antony-j/);
     expect(collectionsRead.get(ds)).toEqual(['meta', 'visits', 'people']);
+  });
+
+  it('reads one person\'s visits and trips alone through the records index, the same objects the collection holds later', () => {
+    const { url, value, visitId } = shipped('by-person.json', undefined, true);
+    const all = value as unknown as Dataset;
+    const ds = openShippedDataset(url) as unknown as Dataset;
+    // Austin's second visit is postponed in this file: the default view leaves it out without reading the visits whole.
+    const austin = visits(ds, { person: 'austin-lloyd-j' });
+    expect(austin.map((v) => v.id)).toEqual(all.visits.filter((v) => v.traveler.personId === 'austin-lloyd-j' && v.id !== visitId).map((v) => v.id));
+    expect(visits(ds, { person: 'austin-lloyd-j', status: 'all' }).map((v) => v.id)).toEqual(all.visits.filter((v) => v.traveler.personId === 'austin-lloyd-j').map((v) => v.id));
+    const blinken = trips(ds, { person: 'blinken-antony-j' });
+    expect(blinken).toEqual(all.trips.filter((t) => t.personId === 'blinken-antony-j'));
+    expect(collectionsRead.get(ds)).toEqual(['meta', 'visits:austin-lloyd-j', 'trips:blinken-antony-j']);
+    expect(austin.every((v) => isDeepFrozen(v))).toBe(true);
+    // Read whole afterwards: the records already handed out are the collection's own.
+    expect(ds.visits.find((v) => v.id === austin[0]!.id)).toBe(austin[0]);
+    expect(ds.trips.find((t) => t.id === blinken[0]!.id)).toBe(blinken[0]);
+    expect(collectionsRead.get(ds)).toEqual(['meta', 'visits:austin-lloyd-j', 'trips:blinken-antony-j', 'visits', 'trips']);
+    expect(ds).toEqual(value);
+    // And a person asked after that is answered from the whole collection, reading nothing more.
+    const readSoFar = collectionsRead.get(ds)!.length;
+    expect(visits(ds, { person: 'blinken-antony-j' }).length).toBeGreaterThan(0);
+    expect(collectionsRead.get(ds)).toHaveLength(readSoFar);
+  });
+
+  it('reads the collection whole when the records index is of another file', () => {
+    const { url, value } = shipped('other-records.json', undefined, true);
+    const records = JSON.parse(readFileSync(fileURLToPath(recordsUrl(url)), 'utf8')) as { sha256: string };
+    writeFileSync(fileURLToPath(recordsUrl(url)), JSON.stringify({ ...records, sha256: '0'.repeat(64) }));
+    const ds = openShippedDataset(url) as unknown as Dataset;
+    expect(visits(ds, { person: 'blinken-antony-j' }).length).toBe((value as unknown as Dataset).visits.filter((v) => v.traveler.personId === 'blinken-antony-j').length);
+    expect(collectionsRead.get(ds)).toEqual(['meta', 'visits']);
   });
 
   it('reads the file whole when the layout is missing, of another version, or of another file', () => {

@@ -2,8 +2,8 @@ import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { DiplomaticVisitsError } from '../errors.js';
 import type { BundledDataset } from '../schemas/records.js';
-import { freezeShipped } from './freeze-shipped.js';
-import { LAYOUT_VERSION, layoutUrl, type ShippedLayout } from './layout.js';
+import { freezeShipped, shippedByPerson } from './freeze-shipped.js';
+import { LAYOUT_VERSION, layoutUrl, recordsUrl, type RecordsIndex, type ShippedLayout } from './layout.js';
 import { shippedThroughLayout } from './open-text.js';
 
 function unavailable(file: URL, error: unknown): DiplomaticVisitsError {
@@ -89,17 +89,83 @@ function openThroughLayout(file: URL, layout: ShippedLayout): BundledDataset | u
   }
   if (meta === null || typeof meta !== 'object' || meta.sha256 !== layout.sha256) return undefined;
   const read: string[] = ['meta'];
-  const ds = shippedThroughLayout(layout, meta, (key) => {
-    let text: string;
-    try {
-      text = readValueText(file, layout, key);
-    } catch (error) {
-      // The file was replaced after its meta was read (a reinstall in a long-lived process).
-      throw unavailable(file, error instanceof LayoutMismatch ? new Error(`it changed after it was opened: ${error.message}`) : error);
+  // The text of a collection read for one person's records, kept until the collection is parsed whole.
+  const texts = new Map<string, string>();
+  const records = new Map<string, Map<number, unknown>>();
+  const whole = new Set<string>();
+  const textOf = (key: string): string => {
+    let text = texts.get(key);
+    if (text === undefined) {
+      try {
+        text = readValueText(file, layout, key);
+      } catch (error) {
+        // The file was replaced after its meta was read (a reinstall in a long-lived process).
+        throw unavailable(file, error instanceof LayoutMismatch ? new Error(`it changed after it was opened: ${error.message}`) : error);
+      }
+      texts.set(key, text);
     }
+    return text;
+  };
+  const ds = shippedThroughLayout(layout, meta, (key) => {
+    const text = textOf(key);
+    texts.delete(key);
     read.push(key);
-    return JSON.parse(text);
+    const value = JSON.parse(text) as unknown[];
+    // The records already handed out for one person stay the ones the collection holds.
+    const known = records.get(key);
+    if (known) for (const [i, record] of known) value[i] = record;
+    records.delete(key);
+    whole.add(key);
+    return value;
+  });
+  let index: RecordsIndex | null | undefined;
+  const starts = new Map<string, number[]>();
+  shippedByPerson.set(ds, (key, personId, by) => {
+    if (whole.has(key)) return undefined;
+    index ??= readRecordsIndex(file, layout) ?? null;
+    if (!index) return undefined;
+    const of = index[key];
+    const positions = Object.hasOwn(of[by], personId) ? of[by][personId]! : [];
+    const text = textOf(key);
+    let at = starts.get(key);
+    if (!at) {
+      // Each record's offset in the collection's text: after the bracket, each length and its comma.
+      at = new Array<number>(of.lengths.length);
+      let offset = 1;
+      for (let i = 0; i < of.lengths.length; i++) {
+        at[i] = offset;
+        offset += of.lengths[i]! + 1;
+      }
+      if (offset !== text.length) throw unavailable(file, new Error(`its records index does not fit its ${key} (${offset} against ${text.length} characters)`));
+      starts.set(key, at);
+    }
+    let known = records.get(key);
+    if (!known) records.set(key, (known = new Map()));
+    read.push(`${key}:${by === 'byPerson' ? '' : 'meeting '}${personId}`);
+    const out: unknown[] = [];
+    for (const i of positions) {
+      let record = known.get(i);
+      if (record === undefined) {
+        record = Object.freeze(JSON.parse(text.slice(at[i]!, at[i]! + of.lengths[i]!)) as object);
+        known.set(i, record);
+      }
+      out.push(record);
+    }
+    return out;
   });
   collectionsRead.set(ds, read);
   return ds;
+}
+
+/** The file's records index, when it is the one of this file (its version and checksum, and the shape this reads). */
+function readRecordsIndex(file: URL, layout: ShippedLayout): RecordsIndex | undefined {
+  let index: RecordsIndex;
+  try {
+    index = JSON.parse(readFileSync(recordsUrl(file), 'latin1')) as RecordsIndex;
+  } catch {
+    return undefined; // none: each collection is parsed whole, as before
+  }
+  const fits = (of: RecordsIndex['visits'] | undefined) => of !== null && typeof of === 'object' && Array.isArray(of.lengths)
+    && of.byPerson !== null && typeof of.byPerson === 'object' && of.byCounterpart !== null && typeof of.byCounterpart === 'object';
+  return index !== null && typeof index === 'object' && index.layoutVersion === layout.layoutVersion && index.sha256 === layout.sha256 && fits(index.visits) && fits(index.trips) ? index : undefined;
 }

@@ -62,7 +62,7 @@ const newestMtime = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((t, e) => Math.max(t, e.isDirectory() ? newestMtime(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).mtimeMs), 0);
 
 // The data files are built in the copy; everything else in dist/ is tsup's.
-const DATA_OUTPUTS = new Set(['dataset.json', 'curated.json', 'dataset.layout.json', 'curated.layout.json', 'dataset.browser.js', 'curated.browser.js', 'dataset.schema.json', 'csv']);
+const DATA_OUTPUTS = new Set(['dataset.json', 'curated.json', 'dataset.layout.json', 'curated.layout.json', 'dataset.records.json', 'curated.records.json', 'dataset.browser.js', 'curated.browser.js', 'dataset.schema.json', 'csv']);
 const bundlesFresh = () => existsSync(path.join(root, 'dist', 'index.js')) && statSync(path.join(root, 'dist', 'index.js')).mtimeMs >= Math.max(newestMtime(path.join(root, 'src')), statSync(path.join(root, 'tsup.config.ts')).mtimeMs);
 const mainSources = () => treeHash(root, ['src', 'tsup.config.ts']);
 let reusedBundles = 0;

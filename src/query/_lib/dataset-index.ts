@@ -1,6 +1,6 @@
 import { DatasetValidationError, InvalidArgumentError } from '../../errors.js';
 import { deepFreezeOnce, frozenCopy, isDeepFrozen } from '../../dataset/freeze.js';
-import { freezeShippedCollection, shippedFrozen, shippedIds, shippedRaw, shippedWithStatus } from '../../dataset/freeze-shipped.js';
+import { freezeShippedCollection, shippedByPerson, shippedFrozen, shippedIds, shippedRaw, shippedWithStatus } from '../../dataset/freeze-shipped.js';
 import type { StatusAt } from '../../dataset/layout.js';
 import { lazyFrozenRecord } from '../../dataset/lazy.js';
 import type { Dataset } from './records.js';
@@ -281,6 +281,7 @@ export class DatasetIndex {
         });
         if (root.#rawSource) shippedRaw.set(data, raw);
         view = new DatasetIndex(data, root, statuses);
+        view.#gone = gone;
         // A helper that passes `index.ds` on to another finds this view again, not a fresh copy.
         indexes.set(data, view);
       }
@@ -404,11 +405,12 @@ export class DatasetIndex {
   }
   /** Sorted visits of one traveller. */
   visitsOfPerson(id: string): readonly Visit[] {
-    return this.#sortedGroup('visitsByPerson', () => this.#raw('visits'), (v) => v.traveler.personId, id);
+    return (this.#ofPerson('visits', 'visit', id, 'byPerson') as readonly Visit[] | undefined) ?? this.#sortedGroup('visitsByPerson', () => this.#raw('visits'), (v) => v.traveler.personId, id);
   }
   /** Sorted visits whose remarks name the person as met (derived counterparts). */
   visitsMeeting(id: string): readonly Visit[] {
-    return this.#sortedGroup('visitsByCounterpart', () => this.#raw('visits'), (v) => v.counterparts?.flatMap((c) => c.personId ?? []), id);
+    return (this.#ofPerson('visits', 'visit', id, 'byCounterpart') as readonly Visit[] | undefined)
+      ?? this.#sortedGroup('visitsByCounterpart', () => this.#raw('visits'), (v) => v.counterparts?.flatMap((c) => c.personId ?? []), id);
   }
   visitsInCountry(code: string): readonly Visit[] {
     return this.#sortedGroup('visitsByCountry', () => this.#raw('visits'), (v) => v.country, code);
@@ -421,13 +423,17 @@ export class DatasetIndex {
    * traveller's visits: one scan for a first itinerary, and none more for
    * every trip of a timeline, rather than a lookup of all visits by id.
    */
-  visitsOfTrip(id: string): readonly Visit[] {
+  visitsOfTrip(id: string, known?: Trip): readonly Visit[] {
     return this.#memo(`trip:${id}`, () => {
-      const trip = this.tripById.get(id);
+      const trip = known ?? this.tripById.get(id);
       if (!trip) return EMPTY;
       const mine = this.#visitsOfPersonById(trip.personId);
       return trip.visitIds.flatMap((v) => mine.get(v) ?? this.visitById.get(v) ?? []);
     });
+  }
+  /** One of a person's trips by id, found among their trips (so a shipped file's trips are not read whole for it). */
+  tripOfPerson(personId: string, tripId: string): Trip | undefined {
+    return this.#memo(`trip-ids-of:${personId}`, () => new Map(this.tripsOfPerson(personId).map((t) => [t.id, t]))).get(tripId);
   }
   #visitsOfPersonById(personId: string): Map<string, Visit> {
     return this.#memo(`visit-ids-of:${personId}`, () => {
@@ -437,8 +443,30 @@ export class DatasetIndex {
     });
   }
   tripsOfPerson(id: string): readonly Trip[] {
-    return this.#sortedGroup('tripsByPerson', () => this.#raw('trips'), (t) => t.personId, id);
+    return (this.#ofPerson('trips', 'trip', id, 'byPerson') as readonly Trip[] | undefined) ?? this.#sortedGroup('tripsByPerson', () => this.#raw('trips'), (t) => t.personId, id);
   }
+  /**
+   * One person's visits or trips (or the visits that name them as met) read alone from a shipped file (read-node.ts, its records index), while
+   * their collection is not parsed whole: a first question about one person then parses their records only.
+   * In the shipped (start) order, so sorted; a view drops the records it leaves out. Undefined otherwise.
+   */
+  #ofPerson(key: 'visits' | 'trips', type: string, id: string, by: 'byPerson' | 'byCounterpart'): readonly unknown[] | undefined {
+    const byPerson = shippedByPerson.get(this.root.ds);
+    if (!byPerson) return undefined;
+    const memoKey = `${key}-${by}:${id}`;
+    const known = this.#cache.get(memoKey) as readonly unknown[] | undefined;
+    if (known) return known;
+    // A view filters the whole index's list, which reads the person's records once for every view.
+    const mine = this.root === this ? byPerson(key, id, by) : this.root.#ofPerson(key, type, id, by);
+    if (!mine) return undefined;
+    const gone = this.#gone;
+    const kept = gone ? mine.filter((r) => !gone.has(`${type}:${(r as { id: string }).id}`)) : mine;
+    const out = this.#outList(kept.length ? kept : EMPTY);
+    this.#cache.set(memoKey, out);
+    return out;
+  }
+  /** The visits and trips a view leaves out, as "visit:<id>" and "trip:<id>". */
+  #gone: ReadonlySet<string> | undefined;
   /** Events a person is listed at, or that a visit of theirs names. */
   eventsOfPerson(id: string): readonly Event[] {
     return this.#memo(`events-of:${id}`, () => {

@@ -36,9 +36,10 @@ function stopsOf(index: DatasetIndex, id: string): { stops: readonly Stop[]; nam
       if (visit.tripId !== undefined) {
         if (seenTrips.has(visit.tripId)) continue;
         seenTrips.add(visit.tripId);
-        const trip = referenced(index.tripById, visit.tripId, 'trip', `visit "${visit.id}"`);
+        // Among the person's own trips first: a shipped file's trips are then not read whole for one timeline.
+        const trip = index.tripOfPerson(id, visit.tripId) ?? referenced(index.tripById, visit.tripId, 'trip', `visit "${visit.id}"`);
         // The trip's visits looked up once here, not once per call (a lookup by a fresh key string each time).
-        stops.push({ start: trip.start, end: trip.end, id: trip.id, trip, visits: index.visitsOfTrip(trip.id) });
+        stops.push({ start: trip.start, end: trip.end, id: trip.id, trip, visits: index.visitsOfTrip(trip.id, trip) });
       } else stops.push({ start: visit.start, end: visit.end, id: visit.id, visit });
     }
     byPerson.set(id, (found = { stops: stops.sort(byStart), namedEvents }));

@@ -49,8 +49,8 @@ export function trips<D extends AnyDataset = BundledDataset>(ds: D, filter: Trip
   const issue = filter.issue === undefined ? undefined : checkIssue(index, 'filter.issue', filter.issue);
   const criteria = compileVisitCriteria(index, parsed);
 
-  let candidates: readonly Trip[] = index.tripsSorted;
-  if (people?.length === 1) candidates = index.tripsOfPerson(people[0]!);
+  // One person's trips without reading every trip first (a shipped file reads that person's alone).
+  let candidates: readonly Trip[] = people?.length === 1 ? index.tripsOfPerson(people[0]!) : index.tripsSorted;
   // Both lists are in start order: a range cuts them by binary search (the range test below stays, for the issue's list).
   candidates = overlapping(candidates, from, to);
   let inStartOrder = true;
