@@ -17,10 +17,10 @@ export function visitBy(ds: Dataset, by: VisitorSelector<AnyDataset>, country: s
   const parsed = parseVisitCriteria(index, by ?? {}, 'by.');
   const { from, to } = checkRange('range.', range);
   const criteria = compileVisitCriteria(index, parsed);
-  // The country's visits, or the person's when fewer (both in start order), in the range only: a binary search.
-  const inCountry = index.visitsInCountry(code);
-  const own = criteria.candidates !== undefined && criteria.candidates.length < inCountry.length;
-  const all = overlapping(own ? criteria.candidates! : inCountry, from, to);
+  // The person's visits when a person is asked about (a shipped file then reads theirs alone), else the
+  // country's; both in start order, cut to the range by binary search.
+  const own = criteria.candidates !== undefined;
+  const all = overlapping(own ? criteria.candidates! : index.visitsInCountry(code), from, to);
   const matches = (v: Visit) => (!own || v.country === code) && (!criteria.any || criteria.test(v));
   // Searched from the end asked for, not a pass over every visit.
   if (which === 'first') {
