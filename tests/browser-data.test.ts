@@ -10,10 +10,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visits } from '../src/query/index.js';
 import type { Dataset } from '../src/schemas/dataset.js';
+import { browserBundle } from './helpers/esbuild.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = (f: string) => path.join(root, 'dist', f);
@@ -31,20 +31,7 @@ const CEILING = 625_000;
 
 let work: string;
 let full: Dataset;
-const bundle = async (contents: string) => {
-  const result = await esbuild.build({
-    absWorkingDir: work,
-    stdin: { contents, resolveDir: work },
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  expect(result.warnings).toEqual([]);
-  return result.outputFiles[0]!.text;
-};
+const bundle = (contents: string) => browserBundle({ absWorkingDir: work, stdin: { contents, resolveDir: work } });
 
 beforeAll(() => {
   full = JSON.parse(readFileSync(dist('dataset.json'), 'utf8')) as Dataset;

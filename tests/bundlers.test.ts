@@ -14,6 +14,7 @@ import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countriesVisited, trips, visits } from '../src/query/index.js';
 import type { Dataset } from '../src/schemas/dataset.js';
+import { browserBundle } from './helpers/esbuild.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 let work: string;
@@ -76,20 +77,8 @@ async function runInBareContext(code: string, files: Record<string, string> = {}
   return JSON.parse(vm.runInContext('JSON.stringify(globalThis.__result)', context));
 }
 
-async function esbuildBundle(entry: string, options: esbuild.BuildOptions = {}): Promise<string> {
-  const result = await esbuild.build({
-    absWorkingDir: app,
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-    ...options,
-  });
-  expect(result.warnings).toEqual([]);
-  return result.outputFiles![0]!.text;
+function esbuildBundle(entry: string, options: esbuild.BuildOptions = {}): Promise<string> {
+  return browserBundle({ absWorkingDir: app, entryPoints: [entry], ...options });
 }
 
 async function viteBundle(entry: string, assets: string[] = []): Promise<string> {

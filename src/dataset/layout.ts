@@ -22,6 +22,18 @@ export interface ShippedLayout {
   readonly ids: { readonly people: string; readonly countries: string };
 }
 
+/**
+ * Whether a parsed layout has the shape this version reads (its version,
+ * size, checksum, places and status lists); the id lists are optional (the
+ * browser build leaves them out). Where the places fall is checked by the reader.
+ */
+export function isLayout(value: unknown): value is Omit<ShippedLayout, 'ids'> & Partial<Pick<ShippedLayout, 'ids'>> {
+  const l = value as Partial<ShippedLayout> | null;
+  return l !== null && typeof l === 'object' && l.layoutVersion === LAYOUT_VERSION && typeof l.bytes === 'number' && typeof l.sha256 === 'string'
+    && typeof l.collections === 'object' && l.collections !== null && Array.isArray(l.collections.meta)
+    && Array.isArray(l.withStatus?.visits) && Array.isArray(l.withStatus?.trips);
+}
+
 /** The layout file's URL for a shipped dataset file's. */
 export function layoutUrl(file: URL): URL {
   return new URL(file.href.replace(/\.json$/, '.layout.json'));

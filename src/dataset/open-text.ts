@@ -4,16 +4,14 @@
 import type { BundledDataset } from '../schemas/records.js';
 import { deepFreeze } from './freeze.js';
 import { freezeShipped, freezeShippedCollection, freezeTop, shippedFrozen, shippedIds, shippedRaw, shippedWithStatus } from './freeze-shipped.js';
-import { LAYOUT_VERSION, type ShippedLayout } from './layout.js';
+import { isLayout, type ShippedLayout } from './layout.js';
 import { lazyFrozenRecord } from './lazy.js';
 
 /** `layout` if it is a layout of this very text (its version, size and every value's place); undefined otherwise. */
 export type TextLayout = Omit<ShippedLayout, 'ids'> & Partial<Pick<ShippedLayout, 'ids'>>;
 
-function usableLayout(text: string, layout: unknown): TextLayout | undefined {
-  const l = layout as TextLayout | null | undefined;
-  if (!l || typeof l !== 'object' || l.layoutVersion !== LAYOUT_VERSION || l.bytes !== text.length || typeof l.sha256 !== 'string' || typeof l.collections !== 'object'
-    || l.collections === null || !Array.isArray(l.collections.meta) || !Array.isArray(l.withStatus?.visits) || !Array.isArray(l.withStatus?.trips)) return undefined;
+function usableLayout(text: string, l: unknown): TextLayout | undefined {
+  if (!isLayout(l) || l.bytes !== text.length) return undefined;
   for (const [key, at] of Object.entries(l.collections)) {
     const prefix = `${JSON.stringify(key)}:`;
     const [start, end] = at as readonly [number, number];

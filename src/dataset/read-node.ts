@@ -3,7 +3,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { DiplomaticVisitsError } from '../errors.js';
 import type { BundledDataset } from '../schemas/records.js';
 import { freezeShipped, shippedByPerson } from './freeze-shipped.js';
-import { LAYOUT_VERSION, layoutUrl, recordsUrl, type RecordsIndex, type ShippedLayout } from './layout.js';
+import { isLayout, layoutUrl, recordsUrl, type RecordsIndex, type ShippedLayout } from './layout.js';
 import { shippedThroughLayout } from './open-text.js';
 
 function unavailable(file: URL, error: unknown): DiplomaticVisitsError {
@@ -45,16 +45,14 @@ export function openShippedDataset(file: URL): BundledDataset {
 }
 
 function readLayout(file: URL): ShippedLayout | undefined {
-  let layout: ShippedLayout;
+  let layout: unknown;
   try {
-    layout = JSON.parse(readFileSync(layoutUrl(file), 'latin1')) as ShippedLayout;
+    layout = JSON.parse(readFileSync(layoutUrl(file), 'latin1'));
   } catch {
     return undefined; // no layout (a dist built before layouts, or a copied dataset.json): read whole
   }
-  const ok = layout !== null && typeof layout === 'object' && layout.layoutVersion === LAYOUT_VERSION && typeof layout.bytes === 'number'
-    && typeof layout.sha256 === 'string' && typeof layout.collections === 'object' && layout.collections !== null && Array.isArray(layout.collections.meta)
-    && Array.isArray(layout.withStatus?.visits) && Array.isArray(layout.withStatus?.trips) && typeof layout.ids?.people === 'string' && typeof layout.ids.countries === 'string';
-  return ok ? layout : undefined;
+  // The Node build's layout has the id lists too.
+  return isLayout(layout) && typeof layout.ids?.people === 'string' && typeof layout.ids.countries === 'string' ? (layout as ShippedLayout) : undefined;
 }
 
 class LayoutMismatch extends Error {}
