@@ -37,6 +37,9 @@ describe('shippedText', () => {
     expect(records.visits.byPerson['blinken-antony-j']).toEqual(positions(ds.visits, (v: { traveler: { personId: string } }) => v.traveler.personId === 'blinken-antony-j'));
     expect(records.trips.byPerson['blinken-antony-j']).toEqual(positions(ds.trips, (t: { personId: string }) => t.personId === 'blinken-antony-j'));
     expect(records.visits.byCounterpart['wang-yi']).toEqual([2]);
+    const event = (ds.visits as unknown as { eventIds: string[] }[]).find((v) => v.eventIds.length)!.eventIds[0]!;
+    expect(records.visits.byEvent[event]).toEqual(positions(ds.visits, (v: { eventIds: string[] }) => v.eventIds.includes(event)));
+    expect(records.trips.ids.split('\n').filter(Boolean)).toEqual((ds.trips as unknown as { id: string }[]).map((t) => t.id));
   });
 
   it('lists the visits and trips with a status, by position and id', () => {

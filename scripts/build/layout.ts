@@ -36,7 +36,7 @@ export function shippedText(dataset: Record<string, unknown> & { meta: { sha256:
   const ids = (records: unknown, key: string): string => (Array.isArray(records) ? `\n${records.map((r: Record<string, string>) => r[key]).join('\n')}\n` : '\n');
   // Each visit's and trip's length in the file, and their positions by person: a query about one person parses
   // that person's records alone (read-node.ts). The array text is checked equal to the records joined.
-  const recordsOf = (key: string, person: (record: Record<string, unknown>) => string): { lengths: number[]; byPerson: Record<string, number[]>; byCounterpart: Record<string, number[]> } => {
+  const recordsOf = (key: string, person: (record: Record<string, unknown>) => string): RecordsIndex['visits'] => {
     const list = (dataset[key] ?? []) as Record<string, unknown>[];
     const parts = list.map((r) => asciiJson(r));
     const [start, end] = collections[key] ?? [0, 0];
@@ -48,7 +48,12 @@ export function shippedText(dataset: Record<string, unknown> & { meta: { sha256:
     list.forEach((r, i) => {
       for (const id of new Set(((r.counterparts ?? []) as { personId?: string }[]).flatMap((c) => c.personId ?? []))) (byCounterpart[id] ??= []).push(i);
     });
-    return { lengths: parts.map((p) => p.length), byPerson, byCounterpart };
+    // The visits at each event (each visit once per event), and every record's id in order (records are found by id alone).
+    const byEvent: Record<string, number[]> = {};
+    list.forEach((r, i) => {
+      for (const id of new Set((r.eventIds ?? []) as string[])) (byEvent[id] ??= []).push(i);
+    });
+    return { lengths: parts.map((p) => p.length), ids: `\n${list.map((r) => r.id as string).join('\n')}\n`, byPerson, byCounterpart, byEvent };
   };
   const records: RecordsIndex = {
     layoutVersion: LAYOUT_VERSION,

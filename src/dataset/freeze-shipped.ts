@@ -1,6 +1,6 @@
 import type { BundledDataset } from '../schemas/records.js';
 import { deepFreeze } from './freeze.js';
-import type { StatusAt } from './layout.js';
+import type { RecordsBy, StatusAt } from './layout.js';
 
 /** Datasets frozen as shipped, whole or (read through a layout) each collection as it is first read: nothing in them is left to freeze. */
 export const shippedFrozen = new WeakSet<object>();
@@ -28,10 +28,11 @@ export const shippedRaw = new WeakMap<object, (key: string) => unknown>();
 /**
  * A shipped dataset whose visits and trips can be read one person at a time
  * (read-node.ts, through the file's records index): the person's records in
- * the array's order (`byCounterpart`: the visits whose remarks name them), frozen at the top, the same objects the whole collection
+ * the array's order (`byCounterpart`: the visits whose remarks name them; `byEvent`: the visits at an event;
+ * `byId`: the one record of that id), frozen at the top, the same objects the whole collection
  * holds once it is parsed; undefined once it is (then the index reads it as usual).
  */
-export const shippedByPerson = new WeakMap<object, (key: 'visits' | 'trips', personId: string, by: 'byPerson' | 'byCounterpart') => readonly unknown[] | undefined>();
+export const shippedByPerson = new WeakMap<object, (key: 'visits' | 'trips', id: string, by: RecordsBy) => readonly unknown[] | undefined>();
 
 /** Freezes an array of records at the top (the array, each record), or any other value whole: see {@link shippedRaw}. */
 export function freezeTop(value: unknown): void {

@@ -58,7 +58,14 @@ export interface RecordsOf {
   readonly byPerson: Readonly<Record<string, readonly number[]>>;
   /** The positions of the records whose counterparts name each person (visits; empty for trips), ascending. */
   readonly byCounterpart: Readonly<Record<string, readonly number[]>>;
+  /** The positions of the visits at each event (empty for trips), ascending. */
+  readonly byEvent: Readonly<Record<string, readonly number[]>>;
+  /** Every record's id, in the array's order, each between newlines: a record is found by id alone. */
+  readonly ids: string;
 }
+
+/** How a records index groups the records it finds: by traveller, by a person met, by event, or one by id. */
+export type RecordsBy = 'byPerson' | 'byCounterpart' | 'byEvent' | 'byId';
 
 /** The records index's URL for a shipped dataset file's. */
 export function recordsUrl(file: URL): URL {

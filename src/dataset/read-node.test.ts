@@ -8,6 +8,7 @@ import { freshSmallDataset } from '../../tests/fixtures/small-dataset.js';
 import { isDeepFrozen } from './freeze.js';
 import { shippedFrozen, shippedWithStatus } from './freeze-shipped.js';
 import { layoutUrl, recordsUrl } from './layout.js';
+import { tripOf } from '../query/tripOf/index.js';
 import { trips } from '../query/trips/index.js';
 import { visits } from '../query/visits/index.js';
 import type { Dataset } from '../schemas/dataset.js';
@@ -102,6 +103,20 @@ describe('openShippedDataset', () => {
     const readSoFar = collectionsRead.get(ds)!.length;
     expect(visits(ds, { person: 'blinken-antony-j' }).length).toBeGreaterThan(0);
     expect(collectionsRead.get(ds)).toHaveLength(readSoFar);
+  });
+
+  it('reads a visit or trip asked for by id, and the visits at an event, alone through the records index', () => {
+    const { url, value } = shipped('by-id.json', undefined, true);
+    const all = value as unknown as Dataset;
+    const ds = openShippedDataset(url) as unknown as Dataset;
+    const visit = all.visits.find((v) => v.tripId && v.eventIds.length)!;
+    const trip = tripOf(ds, visit.id)!;
+    expect(trip.id).toBe(visit.tripId);
+    const atEvent = visits(ds, { event: visit.eventIds[0]! });
+    expect(atEvent.map((v) => v.id)).toEqual(all.visits.filter((v) => v.eventIds.includes(visit.eventIds[0]!) && v.status === undefined).map((v) => v.id));
+    expect(collectionsRead.get(ds)!.filter((read) => read === 'visits' || read === 'trips')).toEqual([]);
+    expect(ds.trips.find((t) => t.id === trip.id)).toBe(trip);
+    expect(ds.visits.find((v) => v.id === atEvent[0]!.id)).toBe(atEvent[0]);
   });
 
   it('reads the collection whole when the records index is of another file', () => {

@@ -3,7 +3,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { DiplomaticVisitsError } from '../errors.js';
 import type { BundledDataset } from '../schemas/records.js';
 import { freezeShipped, shippedByPerson } from './freeze-shipped.js';
-import { isLayout, layoutUrl, recordsUrl, type RecordsIndex, type ShippedLayout } from './layout.js';
+import { isLayout, layoutUrl, recordsUrl, type RecordsIndex, type RecordsOf, type ShippedLayout } from './layout.js';
 import { shippedThroughLayout } from './open-text.js';
 
 function unavailable(file: URL, error: unknown): DiplomaticVisitsError {
@@ -117,13 +117,26 @@ function openThroughLayout(file: URL, layout: ShippedLayout): BundledDataset | u
     return value;
   });
   let index: RecordsIndex | null | undefined;
+  // Each record's position by id, made from the index's id list the first time a record is asked for by id.
+  const positions = new Map<string, Map<string, number>>();
+  const positionOf = (key: string, of: RecordsOf, id: string): number[] => {
+    let byId = positions.get(key);
+    if (!byId) {
+      byId = new Map();
+      const ids = of.ids.split('\n');
+      for (let i = 1; i < ids.length - 1; i++) byId.set(ids[i]!, i - 1);
+      positions.set(key, byId);
+    }
+    const at = byId.get(id);
+    return at === undefined ? [] : [at];
+  };
   const starts = new Map<string, number[]>();
-  shippedByPerson.set(ds, (key, personId, by) => {
+  shippedByPerson.set(ds, (key, id, by) => {
     if (whole.has(key)) return undefined;
     index ??= readRecordsIndex(file, layout) ?? null;
     if (!index) return undefined;
     const of = index[key];
-    const positions = Object.hasOwn(of[by], personId) ? of[by][personId]! : [];
+    const positions = by === 'byId' ? positionOf(key, of, id) : Object.hasOwn(of[by], id) ? of[by][id]! : [];
     const text = textOf(key);
     let at = starts.get(key);
     if (!at) {
@@ -139,7 +152,7 @@ function openThroughLayout(file: URL, layout: ShippedLayout): BundledDataset | u
     }
     let known = records.get(key);
     if (!known) records.set(key, (known = new Map()));
-    read.push(`${key}:${by === 'byPerson' ? '' : 'meeting '}${personId}`);
+    read.push(`${key}:${by === 'byPerson' ? '' : `${by.slice(2).toLowerCase()} `}${id}`);
     const out: unknown[] = [];
     for (const i of positions) {
       let record = known.get(i);
@@ -164,6 +177,6 @@ function readRecordsIndex(file: URL, layout: ShippedLayout): RecordsIndex | unde
     return undefined; // none: each collection is parsed whole, as before
   }
   const fits = (of: RecordsIndex['visits'] | undefined) => of !== null && typeof of === 'object' && Array.isArray(of.lengths)
-    && of.byPerson !== null && typeof of.byPerson === 'object' && of.byCounterpart !== null && typeof of.byCounterpart === 'object';
+    && typeof of.ids === 'string' && [of.byPerson, of.byCounterpart, of.byEvent].every((by) => by !== null && typeof by === 'object');
   return index !== null && typeof index === 'object' && index.layoutVersion === layout.layoutVersion && index.sha256 === layout.sha256 && fits(index.visits) && fits(index.trips) ? index : undefined;
 }

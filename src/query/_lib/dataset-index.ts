@@ -1,7 +1,7 @@
 import { DatasetValidationError, InvalidArgumentError } from '../../errors.js';
 import { deepFreezeOnce, frozenCopy, isDeepFrozen } from '../../dataset/freeze.js';
 import { freezeShippedCollection, shippedByPerson, shippedFrozen, shippedIds, shippedRaw, shippedWithStatus } from '../../dataset/freeze-shipped.js';
-import type { StatusAt } from '../../dataset/layout.js';
+import type { RecordsBy, StatusAt } from '../../dataset/layout.js';
 import { lazyFrozenRecord } from '../../dataset/lazy.js';
 import type { Dataset } from './records.js';
 import type { Country } from './records.js';
@@ -68,12 +68,15 @@ export class Lookup<T> {
    * @param items - the records, or a function that reads them (a shipped collection is parsed on first read)
    * @param ids - every key, each between newlines: answers {@link has} without reading the records
    * @param out - applied to a record before it is returned (the index freezes a shipped record whole there)
+   * @param one - before the records are read, the record of an id read alone (a list of it or none), or undefined when it cannot be
    */
-  constructor(items: readonly T[] | (() => readonly T[]), key: (item: T) => string, ids?: string, out?: (item: T) => T) {
+  readonly #one: ((id: string) => readonly T[] | undefined) | undefined;
+  constructor(items: readonly T[] | (() => readonly T[]), key: (item: T) => string, ids?: string, out?: (item: T) => T, one?: (id: string) => readonly T[] | undefined) {
     this.#items = items;
     this.#key = key;
     this.#ids = ids;
     this.#out = out;
+    this.#one = one;
   }
   get #all(): readonly T[] {
     const items = this.#items;
@@ -88,6 +91,10 @@ export class Lookup<T> {
   }
   #get(id: string): T | undefined {
     if (this.#map) return this.#map.get(id);
+    if (this.#one && typeof this.#items === 'function') {
+      const alone = this.#one(id);
+      if (alone) return alone[0];
+    }
     if (id === this.#lastId) return this.#last;
     if (++this.#searches > SEARCHES_BEFORE_MAP || this.#scans >= SCANS_BEFORE_INDEX) return this.#built().get(id);
     this.#lastId = id;
@@ -330,8 +337,13 @@ export class DatasetIndex {
   }
   get issues(): Lookup<Issue> { return this.root !== this ? this.root.issues : this.#memo('issues', () => new Lookup(() => this.#raw('issues'), (i) => i.id, undefined, this.#out)); }
   get sources(): Lookup<Source> { return this.root !== this ? this.root.sources : this.#memo('sources', () => new Lookup(() => this.#raw('sources'), (s) => s.id, undefined, this.#out)); }
-  get visitById(): Lookup<Visit> { return this.#memo('visitById', () => new Lookup(() => this.#raw('visits'), (v) => v.id, undefined, this.#out)); }
-  get tripById(): Lookup<Trip> { return this.#memo('tripById', () => new Lookup(() => this.#raw('trips'), (t) => t.id, undefined, this.#out)); }
+  // A shipped file's visit or trip asked for by id is read alone while its collection is not read whole.
+  get visitById(): Lookup<Visit> {
+    return this.#memo('visitById', () => new Lookup(() => this.#raw('visits'), (v) => v.id, undefined, this.#out, (id) => this.#ofPerson('visits', 'visit', id, 'byId') as readonly Visit[] | undefined));
+  }
+  get tripById(): Lookup<Trip> {
+    return this.#memo('tripById', () => new Lookup(() => this.#raw('trips'), (t) => t.id, undefined, this.#out, (id) => this.#ofPerson('trips', 'trip', id, 'byId') as readonly Trip[] | undefined));
+  }
   get eventById(): Lookup<Event> { return this.root !== this ? this.root.eventById : this.#memo('eventById', () => new Lookup(() => this.#raw('events'), (e) => e.id, undefined, this.#out)); }
   get linkById(): Lookup<IssueLink> { return this.#memo('linkById', () => new Lookup(() => this.#raw('issueLinks'), (l) => l.id, undefined, this.#out)); }
 
@@ -416,7 +428,7 @@ export class DatasetIndex {
     return this.#sortedGroup('visitsByCountry', () => this.#raw('visits'), (v) => v.country, code);
   }
   visitsAtEvent(id: string): readonly Visit[] {
-    return this.#sortedGroup('visitsByEvent', () => this.#raw('visits'), (v) => v.eventIds, id);
+    return (this.#ofPerson('visits', 'visit', id, 'byEvent') as readonly Visit[] | undefined) ?? this.#sortedGroup('visitsByEvent', () => this.#raw('visits'), (v) => v.eventIds, id);
   }
   /**
    * A trip's visits in travel order (the trip's own order), found among its
@@ -446,11 +458,11 @@ export class DatasetIndex {
     return (this.#ofPerson('trips', 'trip', id, 'byPerson') as readonly Trip[] | undefined) ?? this.#sortedGroup('tripsByPerson', () => this.#raw('trips'), (t) => t.personId, id);
   }
   /**
-   * One person's visits or trips (or the visits that name them as met) read alone from a shipped file (read-node.ts, its records index), while
+   * One person's visits or trips (or the visits that name them as met, the visits at an event, one record by id) read alone from a shipped file (read-node.ts, its records index), while
    * their collection is not parsed whole: a first question about one person then parses their records only.
    * In the shipped (start) order, so sorted; a view drops the records it leaves out. Undefined otherwise.
    */
-  #ofPerson(key: 'visits' | 'trips', type: string, id: string, by: 'byPerson' | 'byCounterpart'): readonly unknown[] | undefined {
+  #ofPerson(key: 'visits' | 'trips', type: string, id: string, by: RecordsBy): readonly unknown[] | undefined {
     const byPerson = shippedByPerson.get(this.root.ds);
     if (!byPerson) return undefined;
     const memoKey = `${key}-${by}:${id}`;
