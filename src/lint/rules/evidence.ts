@@ -14,25 +14,40 @@ export const evidence: Rule = {
   description: 'Quotes are trimmed single-line text of 1-300 characters; every curated visit, trip and event rests on a quote or an official record.',
   check(data) {
     const problems: Problem[] = [];
-    const checkQuote = (collection: CollectionName, id: string, field: string, quote: string | undefined) => {
-      if (quote === undefined) return;
-      const fail = (message: string, fixable = false) => problems.push({ rule: this.name, collection, id, field, message, ...(fixable ? { fixable: true as const } : {}) });
-      if (quote.trim().length === 0) fail('quote is empty: expected verbatim text from the source');
+    // The field path is written only for a quote that fails: this runs on every provenance entry and every piece of evidence.
+    const checkQuote = (collection: CollectionName, id: string, list: 'provenance' | 'evidence', i: number, quote: string) => {
+      const trimmed = quote.trim();
+      if (trimmed === quote && quote.length > 0 && quote.length <= 300 && quote.indexOf('\n') < 0 && quote.indexOf('\r') < 0) return;
+      const fail = (message: string, fixable = false) => problems.push({ rule: this.name, collection, id, field: `${list}[${i}].quote`, message, ...(fixable ? { fixable: true as const } : {}) });
+      if (trimmed.length === 0) fail('quote is empty: expected verbatim text from the source');
       else if (quote.length > 300) fail(`quote has ${quote.length} characters: expected at most 300`);
-      else if (quote !== quote.trim()) fail('quote starts or ends with white space: expected it trimmed', true);
+      else if (quote !== trimmed) fail('quote starts or ends with white space: expected it trimmed', true);
       else if (/[\r\n]/.test(quote)) fail('quote spans a line break: expected text from one line of the source');
     };
-    const checkProvenance = (collection: CollectionName, id: string, provenance: readonly Provenance[] | undefined, required: boolean) => {
-      // The field path is written only for a quote there is one: most official provenance has none.
-      (provenance ?? []).forEach((p, i) => { if (p.quote !== undefined) checkQuote(collection, id, `provenance[${i}].quote`, p.quote); });
-      if (required && !(provenance ?? []).some((p) => p.quote !== undefined || (p.recordIds?.length ?? 0) > 0)) {
-        problems.push({ rule: this.name, collection, id, field: 'provenance', message: 'no quote and no official record id: expected evidence for a curated record' });
+    /** Checks the quotes of `provenance`; true when it holds a quote or official record ids. */
+    const checkProvenance = (collection: CollectionName, id: string, provenance: readonly Provenance[]): boolean => {
+      let evidenced = false;
+      for (let i = 0; i < provenance.length; i++) {
+        const p = provenance[i]!;
+        if (p.quote !== undefined) {
+          evidenced = true;
+          checkQuote(collection, id, 'provenance', i, p.quote);
+        } else if (p.recordIds !== undefined && p.recordIds.length > 0) evidenced = true;
       }
+      return evidenced;
     };
-    for (const v of data.visits) checkProvenance('visits', v.id, v.provenance, !OFFICIAL.test(v.id));
-    for (const t of data.trips) checkProvenance('trips', t.id, t.provenance, !t.derived);
-    for (const e of data.events) checkProvenance('events', e.id, e.provenance, true);
-    for (const l of data.issueLinks) l.evidence.forEach((e, i) => checkQuote('issueLinks', l.id, `evidence[${i}].quote`, e.quote));
+    const unevidenced = (collection: CollectionName, id: string) => {
+      problems.push({ rule: this.name, collection, id, field: 'provenance', message: 'no quote and no official record id: expected evidence for a curated record' });
+    };
+    // Whether a visit is official (its id) is asked only of a visit without evidence: official visits all cite their records.
+    const visits = data.visits;
+    for (let k = 0; k < visits.length; k++) {
+      const v = visits[k]!;
+      if (!checkProvenance('visits', v.id, v.provenance) && !OFFICIAL.test(v.id)) unevidenced('visits', v.id);
+    }
+    for (const t of data.trips) if (!checkProvenance('trips', t.id, t.provenance ?? []) && !t.derived) unevidenced('trips', t.id);
+    for (const e of data.events) if (!checkProvenance('events', e.id, e.provenance)) unevidenced('events', e.id);
+    for (const l of data.issueLinks) for (let i = 0; i < l.evidence.length; i++) checkQuote('issueLinks', l.id, 'evidence', i, l.evidence[i]!.quote);
     return problems;
   },
   // Trimming keeps a quote verbatim (a shorter passage of the same text); an

@@ -27,68 +27,91 @@ export const remarkQuotes: Rule = {
     // (the last visit that holds one, as before), not every record of the ~7,500 official visits.
     const named = new Set<string>();
     for (const e of data.events) {
-      for (const p of e.provenance) for (const r of p.recordIds ?? []) named.add(r);
-      for (const r of e.derivedBy?.recordIds ?? []) named.add(r);
+      for (const p of e.provenance) if (p.recordIds !== undefined) for (const r of p.recordIds) named.add(r);
+      if (e.derivedBy?.recordIds !== undefined) for (const r of e.derivedBy.recordIds) named.add(r);
     }
-    for (const l of data.issueLinks) for (const r of l.derivedBy?.recordIds ?? []) named.add(r);
+    for (const l of data.issueLinks) if (l.derivedBy?.recordIds !== undefined) for (const r of l.derivedBy.recordIds) named.add(r);
     const byRecord = new Map<string, Visit>();
-    if (named.size) for (const v of data.visits) for (const p of v.provenance) for (const r of p.recordIds ?? []) if (named.has(r)) byRecord.set(r, v);
     // Built on first use: only an issue link quoting an official dataset needs them.
     let visitIndex: ReadonlyMap<string, Visit> | undefined;
     let tripIndex: Map<string, DatasetContent['trips'][number]> | undefined;
     const visitById = { get: (id: string) => (visitIndex ??= visitsById(data)).get(id) };
     const tripById = { get: (id: string) => (tripIndex ??= new Map(data.trips.map((t) => [t.id, t]))).get(id) };
     let attending: Map<string, Visit[]> | undefined;
-    const attendingEvent = (id: string): Visit[] => {
+    const attendingEvent = (id: string): readonly Visit[] => {
       if (!attending) {
         attending = new Map();
-        for (const v of data.visits) for (const e of v.eventIds) attending.set(e, [...(attending.get(e) ?? []), v]);
+        for (const v of data.visits) {
+          for (const e of v.eventIds) {
+            const listed = attending.get(e);
+            if (listed) listed.push(v);
+            else attending.set(e, [v]);
+          }
+        }
       }
       return attending.get(id) ?? [];
     };
     const fail = (collection: CollectionName, id: string, field: string, message: string) => problems.push({ rule: this.name, collection, id, field, message });
-    const checkQuote = (collection: CollectionName, id: string, field: string, sourceId: string, quote: string, visits: readonly (Visit | undefined)[]) => {
+    // The field path and the message are written only for a quote that fails.
+    const checkQuote = (collection: CollectionName, id: string, list: 'provenance' | 'evidence', i: number, sourceId: string, quote: string, visits: readonly (Visit | undefined)[]) => {
+      for (let k = 0; k < visits.length; k++) {
+        const remarks = visits[k]?.remarks;
+        if (remarks !== undefined && remarks.includes(quote)) return;
+      }
       const held = visits.filter((v): v is Visit => v !== undefined);
-      if (held.some((v) => v.remarks?.includes(quote))) return;
       const where = held.length ? held.map((v) => v.id).join(', ') : 'no visit';
-      fail(collection, id, field, `quotes "${sourceId}", but the quote is not verbatim in the remarks of ${where}: expected text from the official record's remarks (${JSON.stringify(quote.slice(0, 60))}${quote.length > 60 ? '…' : ''})`);
+      fail(collection, id, `${list}[${i}].quote`, `quotes "${sourceId}", but the quote is not verbatim in the remarks of ${where}: expected text from the official record's remarks (${JSON.stringify(quote.slice(0, 60))}${quote.length > 60 ? '…' : ''})`);
     };
     const checkRecords = (collection: CollectionName, id: string, recordIds: readonly string[] | undefined) => {
-      (recordIds ?? []).forEach((r, i) => {
-        if (!byRecord.has(r)) fail(collection, id, `derivedBy.recordIds[${i}]`, `"${r}" is held by no visit: expected an official record of the dataset`);
-      });
+      if (recordIds === undefined) return;
+      for (let i = 0; i < recordIds.length; i++) {
+        if (!byRecord.has(recordIds[i]!)) fail(collection, id, `derivedBy.recordIds[${i}]`, `"${recordIds[i]}" is held by no visit: expected an official record of the dataset`);
+      }
     };
 
-    for (const v of data.visits) {
-      v.provenance.forEach((p, i) => {
-        if (p.quote !== undefined && official.has(p.sourceId)) checkQuote('visits', v.id, `provenance[${i}].quote`, p.sourceId, p.quote, [v]);
-      });
-      v.counterparts?.forEach((c, i) => {
-        const field = c.personId !== undefined ? 'quote' : 'name';
-        const text = c.personId !== undefined ? c.quote : c.name;
-        if (c.personId !== undefined ? c.quote === undefined || c.name !== undefined || c.title !== undefined : c.name === undefined || c.quote !== undefined) {
+    // One pass over the visits, in plain loops (it runs once, in a fresh process, before V8 optimises it):
+    // the records named above mapped to the last visit that holds each, and each visit's own quotes checked.
+    const visits = data.visits;
+    const mapRecords = named.size > 0;
+    for (let k = 0; k < visits.length; k++) {
+      const v = visits[k]!;
+      const provenance = v.provenance;
+      for (let i = 0; i < provenance.length; i++) {
+        const p = provenance[i]!;
+        if (mapRecords && p.recordIds !== undefined) for (let j = 0; j < p.recordIds.length; j++) if (named.has(p.recordIds[j]!)) byRecord.set(p.recordIds[j]!, v);
+        if (p.quote !== undefined && official.has(p.sourceId)) checkQuote('visits', v.id, 'provenance', i, p.sourceId, p.quote, [v]);
+      }
+      const counterparts = v.counterparts;
+      if (counterparts === undefined) continue;
+      for (let i = 0; i < counterparts.length; i++) {
+        const c = counterparts[i]!;
+        const resolved = c.personId !== undefined;
+        const text = resolved ? c.quote : c.name;
+        if (resolved ? c.quote === undefined || c.name !== undefined || c.title !== undefined : c.name === undefined || c.quote !== undefined) {
           fail('visits', v.id, `counterparts[${i}]`, 'expected either personId with quote, or name (with an optional title), not both');
-        } else if (!v.remarks?.includes(text!)) {
-          fail('visits', v.id, `counterparts[${i}].${field}`, `is not verbatim in the visit's remarks: expected the words of the remarks that name the person met (${JSON.stringify(text!.slice(0, 60))})`);
+        } else if (v.remarks === undefined || !v.remarks.includes(text!)) {
+          fail('visits', v.id, `counterparts[${i}].${resolved ? 'quote' : 'name'}`, `is not verbatim in the visit's remarks: expected the words of the remarks that name the person met (${JSON.stringify(text!.slice(0, 60))})`);
         }
-      });
+      }
     }
     for (const e of data.events) {
-      e.provenance.forEach((p, i) => {
-        if (p.quote === undefined || !official.has(p.sourceId)) return;
-        const visits = p.recordIds?.length ? p.recordIds.map((r) => byRecord.get(r)) : attendingEvent(e.id);
-        checkQuote('events', e.id, `provenance[${i}].quote`, p.sourceId, p.quote, visits);
-      });
+      for (let i = 0; i < e.provenance.length; i++) {
+        const p = e.provenance[i]!;
+        if (p.quote === undefined || !official.has(p.sourceId)) continue;
+        const visits = p.recordIds !== undefined && p.recordIds.length > 0 ? p.recordIds.map((r) => byRecord.get(r)) : attendingEvent(e.id);
+        checkQuote('events', e.id, 'provenance', i, p.sourceId, p.quote, visits);
+      }
       checkRecords('events', e.id, e.derivedBy?.recordIds);
     }
     for (const l of data.issueLinks) {
-      l.evidence.forEach((ev, i) => {
-        if (!official.has(ev.sourceId)) return;
+      for (let i = 0; i < l.evidence.length; i++) {
+        const ev = l.evidence[i]!;
+        if (!official.has(ev.sourceId)) continue;
         const s = l.subject;
         const visits =
           s.type === 'visit' ? [visitById.get(s.id)] : s.type === 'trip' ? (tripById.get(s.id)?.visitIds ?? []).map((x) => visitById.get(x)) : attendingEvent(s.id);
-        checkQuote('issueLinks', l.id, `evidence[${i}].quote`, ev.sourceId, ev.quote, visits);
-      });
+        checkQuote('issueLinks', l.id, 'evidence', i, ev.sourceId, ev.quote, visits);
+      }
       checkRecords('issueLinks', l.id, l.derivedBy?.recordIds);
     }
     return problems;
