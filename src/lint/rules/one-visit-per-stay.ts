@@ -46,13 +46,20 @@ export const oneVisitPerStay: Rule = {
   check(data) {
     const problems: Problem[] = [];
     // A postponed or cancelled visit is not a stay, so it repeats none (rule travel-status).
-    const curated = data.visits.filter((v) => !OFFICIAL.test(v.id) && v.traveler.personId && (v.status ?? 'completed') === 'completed');
+    // Plain loops, the id's pattern tested last: this runs on every visit, once, in a fresh process, before V8 optimises it.
+    const visits = data.visits;
+    const curated: typeof visits[number][] = [];
+    for (let k = 0; k < visits.length; k++) {
+      const v = visits[k]!;
+      if (v.traveler.personId && (v.status === undefined || v.status === 'completed') && !OFFICIAL.test(v.id)) curated.push(v);
+    }
     // Only the official stays a curated visit could repeat are indexed: those of the travellers and
     // countries of the curated visits (a few hundred), not all ~7,500.
     const wanted = new Set(curated.map((v) => `${v.traveler.personId}|${v.country}`));
     const wantedPeople = new Set(curated.map((v) => v.traveler.personId));
     const grouped = new Map<string, Stay[]>();
-    for (const v of data.visits) {
+    for (let k = 0; k < visits.length; k++) {
+      const v = visits[k]!;
       if (!v.traveler.personId || !wantedPeople.has(v.traveler.personId) || !OFFICIAL.test(v.id)) continue;
       const key = `${v.traveler.personId}|${v.country}`;
       if (!wanted.has(key)) continue;

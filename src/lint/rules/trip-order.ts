@@ -18,28 +18,34 @@ export const tripOrder: Rule = {
     const owner = new Map<string, string>();
     // The field path is written only for a visit that fails: this runs on every visit of every trip.
     const failAt = (trip: string, i: number, message: string, fixable = false) => problems.push({ rule: this.name, collection: 'trips', id: trip, field: `visitIds[${i}]`, message, ...(fixable ? { fixable: true as const } : {}) });
-    for (const trip of data.trips) {
+    // Plain loops: this runs once, in a fresh process, before V8 optimises it.
+    const trips = data.trips;
+    for (let k = 0; k < trips.length; k++) {
+      const trip = trips[k]!;
+      const visitIds = trip.visitIds;
       let previous: { start: string; end: string; id: string } | undefined;
-      for (let i = 0; i < trip.visitIds.length; i++) {
-        const visitId = trip.visitIds[i]!;
+      for (let i = 0; i < visitIds.length; i++) {
+        const visitId = visitIds[i]!;
         const other = owner.get(visitId);
         if (other !== undefined) failAt(trip.id, i, `visit "${visitId}" is already in trip "${other}": expected a visit in at most one trip`);
         owner.set(visitId, trip.id);
         const visit = visits.get(visitId);
-        if (!visit) continue; // reported by the references rule
+        if (visit === undefined) continue; // reported by the references rule
         if (visit.traveler.personId !== trip.personId) {
           failAt(trip.id, i, `visit "${visitId}" is by ${visit.traveler.personId ?? visit.traveler.name}: expected a visit by ${trip.personId}`);
         }
         if (visit.start < trip.start || visit.end > trip.end) {
           failAt(trip.id, i, `visit "${visitId}" (${visit.start}..${visit.end}) lies outside the trip (${trip.start}..${trip.end}): expected it inside`);
         }
-        if (previous && (visit.start < previous.start || (visit.start === previous.start && visit.end < previous.end))) {
+        if (previous !== undefined && (visit.start < previous.start || (visit.start === previous.start && visit.end < previous.end))) {
           failAt(trip.id, i, `visit "${visitId}" (${visit.start}) comes before "${previous.id}" (${previous.start}): expected travel order`, true);
         }
         previous = visit;
       }
     }
-    for (const visit of data.visits) {
+    const all = data.visits;
+    for (let k = 0; k < all.length; k++) {
+      const visit = all[k]!;
       const listedIn = owner.get(visit.id);
       if (visit.tripId !== listedIn) {
         problems.push({
