@@ -28,9 +28,9 @@ export const remarkQuotes: Rule = {
     const named = new Set<string>();
     for (const e of data.events) {
       for (const p of e.provenance) if (p.recordIds !== undefined) for (const r of p.recordIds) named.add(r);
-      if (e.derivedBy?.recordIds !== undefined) for (const r of e.derivedBy.recordIds) named.add(r);
+      if (e.derivedBy !== undefined) for (const r of e.derivedBy.recordIds) named.add(r);
     }
-    for (const l of data.issueLinks) if (l.derivedBy?.recordIds !== undefined) for (const r of l.derivedBy.recordIds) named.add(r);
+    for (const l of data.issueLinks) if (l.derivedBy !== undefined) for (const r of l.derivedBy.recordIds) named.add(r);
     const byRecord = new Map<string, Visit>();
     // Built on first use: only an issue link quoting an official dataset needs them.
     let visitIndex: ReadonlyMap<string, Visit> | undefined;
@@ -55,15 +55,14 @@ export const remarkQuotes: Rule = {
     // The field path and the message are written only for a quote that fails.
     const checkQuote = (collection: CollectionName, id: string, list: 'provenance' | 'evidence', i: number, sourceId: string, quote: string, visits: readonly (Visit | undefined)[]) => {
       for (let k = 0; k < visits.length; k++) {
-        const remarks = visits[k]?.remarks;
-        if (remarks !== undefined && remarks.includes(quote)) return;
+        const v = visits[k];
+        if (v !== undefined && v.remarks !== undefined && v.remarks.includes(quote)) return;
       }
       const held = visits.filter((v): v is Visit => v !== undefined);
       const where = held.length ? held.map((v) => v.id).join(', ') : 'no visit';
       fail(collection, id, `${list}[${i}].quote`, `quotes "${sourceId}", but the quote is not verbatim in the remarks of ${where}: expected text from the official record's remarks (${JSON.stringify(quote.slice(0, 60))}${quote.length > 60 ? '…' : ''})`);
     };
-    const checkRecords = (collection: CollectionName, id: string, recordIds: readonly string[] | undefined) => {
-      if (recordIds === undefined) return;
+    const checkRecords = (collection: CollectionName, id: string, recordIds: readonly string[]) => {
       for (let i = 0; i < recordIds.length; i++) {
         if (!byRecord.has(recordIds[i]!)) fail(collection, id, `derivedBy.recordIds[${i}]`, `"${recordIds[i]}" is held by no visit: expected an official record of the dataset`);
       }
@@ -101,7 +100,7 @@ export const remarkQuotes: Rule = {
         const visits = p.recordIds !== undefined && p.recordIds.length > 0 ? p.recordIds.map((r) => byRecord.get(r)) : attendingEvent(e.id);
         checkQuote('events', e.id, 'provenance', i, p.sourceId, p.quote, visits);
       }
-      checkRecords('events', e.id, e.derivedBy?.recordIds);
+      if (e.derivedBy !== undefined) checkRecords('events', e.id, e.derivedBy.recordIds);
     }
     for (const l of data.issueLinks) {
       for (let i = 0; i < l.evidence.length; i++) {
@@ -112,7 +111,7 @@ export const remarkQuotes: Rule = {
           s.type === 'visit' ? [visitById.get(s.id)] : s.type === 'trip' ? (tripById.get(s.id)?.visitIds ?? []).map((x) => visitById.get(x)) : attendingEvent(s.id);
         checkQuote('issueLinks', l.id, 'evidence', i, ev.sourceId, ev.quote, visits);
       }
-      checkRecords('issueLinks', l.id, l.derivedBy?.recordIds);
+      if (l.derivedBy !== undefined) checkRecords('issueLinks', l.id, l.derivedBy.recordIds);
     }
     return problems;
   },

@@ -3,9 +3,30 @@ import type { DatasetContent } from '../../schemas/dataset.js';
 import { visitsById } from '../shared.js';
 
 type Visit = DatasetContent['visits'][number];
+type Trip = DatasetContent['trips'][number];
 
 /** Travel order: by start, then end (ISO dates compare as strings). */
 const travelOrder = (a: Visit, b: Visit) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0);
+
+/** Out of travel order: `visit` starts before `previous`, or the same day and ends before it. */
+const outOfOrder = (previous: Visit, visit: Visit) => visit.start < previous.start || (visit.start === previous.start && visit.end < previous.end);
+
+/** The problems of the i-th visit a trip lists (`other`: the trip that listed it before; `visit` undefined when no visit has the id). */
+function reportListing(problems: Problem[], rule: string, trip: Trip, i: number, other: string | undefined, visit: Visit | undefined, previous: Visit | undefined): void {
+  const visitId = trip.visitIds[i]!;
+  const failAt = (message: string, fixable = false) => problems.push({ rule, collection: 'trips', id: trip.id, field: `visitIds[${i}]`, message, ...(fixable ? { fixable: true as const } : {}) });
+  if (other !== undefined) failAt(`visit "${visitId}" is already in trip "${other}": expected a visit in at most one trip`);
+  if (visit === undefined) return; // reported by the references rule
+  if (visit.traveler.personId !== trip.personId) {
+    failAt(`visit "${visitId}" is by ${visit.traveler.personId ?? visit.traveler.name}: expected a visit by ${trip.personId}`);
+  }
+  if (visit.start < trip.start || visit.end > trip.end) {
+    failAt(`visit "${visitId}" (${visit.start}..${visit.end}) lies outside the trip (${trip.start}..${trip.end}): expected it inside`);
+  }
+  if (previous !== undefined && outOfOrder(previous, visit)) {
+    failAt(`visit "${visitId}" (${visit.start}) comes before "${previous.id}" (${previous.start}): expected travel order`, true);
+  }
+}
 
 /** A trip lists its traveller's visits once each, in travel order, inside the trip's dates. */
 export const tripOrder: Rule = {
@@ -16,31 +37,26 @@ export const tripOrder: Rule = {
     const problems: Problem[] = [];
     const visits = visitsById(data);
     const owner = new Map<string, string>();
-    // The field path is written only for a visit that fails: this runs on every visit of every trip.
-    const failAt = (trip: string, i: number, message: string, fixable = false) => problems.push({ rule: this.name, collection: 'trips', id: trip, field: `visitIds[${i}]`, message, ...(fixable ? { fixable: true as const } : {}) });
-    // Plain loops: this runs once, in a fresh process, before V8 optimises it.
+    // Plain loops that only test, the problems of a listed visit written by reportListing: this runs on every
+    // visit of every trip, once, in a fresh process, before V8 optimises it.
     const trips = data.trips;
     for (let k = 0; k < trips.length; k++) {
       const trip = trips[k]!;
-      const visitIds = trip.visitIds;
-      let previous: { start: string; end: string; id: string } | undefined;
+      const { id, personId, start, end, visitIds } = trip;
+      let previous: Visit | undefined;
       for (let i = 0; i < visitIds.length; i++) {
         const visitId = visitIds[i]!;
         const other = owner.get(visitId);
-        if (other !== undefined) failAt(trip.id, i, `visit "${visitId}" is already in trip "${other}": expected a visit in at most one trip`);
-        owner.set(visitId, trip.id);
+        owner.set(visitId, id);
         const visit = visits.get(visitId);
-        if (visit === undefined) continue; // reported by the references rule
-        if (visit.traveler.personId !== trip.personId) {
-          failAt(trip.id, i, `visit "${visitId}" is by ${visit.traveler.personId ?? visit.traveler.name}: expected a visit by ${trip.personId}`);
+        if (
+          other !== undefined ||
+          (visit !== undefined &&
+            (visit.traveler.personId !== personId || visit.start < start || visit.end > end || (previous !== undefined && outOfOrder(previous, visit))))
+        ) {
+          reportListing(problems, this.name, trip, i, other, visit, previous);
         }
-        if (visit.start < trip.start || visit.end > trip.end) {
-          failAt(trip.id, i, `visit "${visitId}" (${visit.start}..${visit.end}) lies outside the trip (${trip.start}..${trip.end}): expected it inside`);
-        }
-        if (previous !== undefined && (visit.start < previous.start || (visit.start === previous.start && visit.end < previous.end))) {
-          failAt(trip.id, i, `visit "${visitId}" (${visit.start}) comes before "${previous.id}" (${previous.start}): expected travel order`, true);
-        }
-        previous = visit;
+        if (visit !== undefined) previous = visit; // a missing visit is reported by the references rule
       }
     }
     const all = data.visits;
