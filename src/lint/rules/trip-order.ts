@@ -8,8 +8,8 @@ type Trip = DatasetContent['trips'][number];
 /** Travel order: by start, then end (ISO dates compare as strings). */
 const travelOrder = (a: Visit, b: Visit) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0);
 
-/** Out of travel order: `visit` starts before `previous`, or the same day and ends before it. */
-const outOfOrder = (previous: Visit, visit: Visit) => visit.start < previous.start || (visit.start === previous.start && visit.end < previous.end);
+/** Out of travel order: a visit starts before the previous one, or the same day and ends before it. (Dates, not visits: visits come in many shapes.) */
+const outOfOrder = (previousStart: string, previousEnd: string, start: string, end: string) => start < previousStart || (start === previousStart && end < previousEnd);
 
 /** The problems of the i-th visit a trip lists (`other`: the trip that listed it before; `visit` undefined when no visit has the id). */
 function reportListing(problems: Problem[], rule: string, trip: Trip, i: number, other: string | undefined, visit: Visit | undefined, previous: Visit | undefined): void {
@@ -23,7 +23,7 @@ function reportListing(problems: Problem[], rule: string, trip: Trip, i: number,
   if (visit.start < trip.start || visit.end > trip.end) {
     failAt(`visit "${visitId}" (${visit.start}..${visit.end}) lies outside the trip (${trip.start}..${trip.end}): expected it inside`);
   }
-  if (previous !== undefined && outOfOrder(previous, visit)) {
+  if (previous !== undefined && outOfOrder(previous.start, previous.end, visit.start, visit.end)) {
     failAt(`visit "${visitId}" (${visit.start}) comes before "${previous.id}" (${previous.start}): expected travel order`, true);
   }
 }
@@ -52,7 +52,7 @@ export const tripOrder: Rule = {
         if (
           other !== undefined ||
           (visit !== undefined &&
-            (visit.traveler.personId !== personId || visit.start < start || visit.end > end || (previous !== undefined && outOfOrder(previous, visit))))
+            (visit.traveler.personId !== personId || visit.start < start || visit.end > end || (previous !== undefined && outOfOrder(previous.start, previous.end, visit.start, visit.end))))
         ) {
           reportListing(problems, this.name, trip, i, other, visit, previous);
         }
