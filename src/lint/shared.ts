@@ -17,6 +17,7 @@ export interface IdLookup {
 interface Run {
   data: DatasetContent;
   visitById?: ReadonlyMap<string, Visit>;
+  listed?: readonly (Visit | undefined)[];
   ids?: Partial<Record<CollectionName, IdLookup>>;
 }
 
@@ -46,6 +47,29 @@ function mapVisits(visits: DatasetContent['visits']): Map<string, Visit> {
   const byId = new Map<string, Visit>();
   for (let i = 0; i < visits.length; i++) byId.set(visits[i]!.id, visits[i]!);
   return byId;
+}
+
+/**
+ * The visits the trips list, resolved by id (undefined where no visit has
+ * the id), in one flat array: trip by trip in data order, each trip's
+ * `visitIds` in order. A rule walking the trips' visitIds the same way reads
+ * the visit of its n-th id at index n, instead of looking it up again.
+ */
+export function listedVisits(data: DatasetContent): readonly (Visit | undefined)[] {
+  const run = runOf(data);
+  if (run === undefined) return resolveListed(data);
+  return (run.listed ??= resolveListed(data));
+}
+
+function resolveListed(data: DatasetContent): (Visit | undefined)[] {
+  const byId = visitsById(data);
+  const listed: (Visit | undefined)[] = [];
+  const trips = data.trips;
+  for (let k = 0; k < trips.length; k++) {
+    const visitIds = trips[k]!.visitIds;
+    for (let i = 0; i < visitIds.length; i++) listed.push(byId.get(visitIds[i]!));
+  }
+  return listed;
 }
 
 /**

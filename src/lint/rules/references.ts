@@ -1,6 +1,6 @@
 import type { Problem, Rule } from '../types.js';
 import type { CollectionName } from '../../schemas/meta.js';
-import { idsOf, type IdLookup } from '../shared.js';
+import { idsOf, listedVisits, type IdLookup } from '../shared.js';
 
 /** Every reference resolves: person, country, trip, event, source, issue, parent issue, link and discrepancy subjects. */
 export const references: Rule = {
@@ -54,11 +54,14 @@ export const references: Rule = {
       for (let i = 0; i < provenance.length; i++) if (!sources.has(provenance[i]!.sourceId)) report('visits', v.id, `provenance[${i}].sourceId`, 'sources', provenance[i]!.sourceId);
     }
     const allTrips = data.trips;
+    // The trips' visits, resolved once for the rules that read them (listedVisits): the n-th listed id's visit at n.
+    const listed = listedVisits(data);
+    let n = 0;
     for (let k = 0; k < allTrips.length; k++) {
       const t = allTrips[k]!;
       if (!people.has(t.personId)) report('trips', t.id, 'personId', 'people', t.personId);
       const visitIds = t.visitIds;
-      for (let i = 0; i < visitIds.length; i++) if (!visits.has(visitIds[i]!)) report('trips', t.id, `visitIds[${i}]`, 'visits', visitIds[i]!);
+      for (let i = 0; i < visitIds.length; i++) if (listed[n++] === undefined) report('trips', t.id, `visitIds[${i}]`, 'visits', visitIds[i]!);
       const provenance = t.provenance;
       if (provenance !== undefined) {
         for (let i = 0; i < provenance.length; i++) if (!sources.has(provenance[i]!.sourceId)) report('trips', t.id, `provenance[${i}].sourceId`, 'sources', provenance[i]!.sourceId);

@@ -1,7 +1,7 @@
 import type { Problem, Rule } from '../types.js';
 import type { CollectionName } from '../../schemas/meta.js';
 import type { Provenance } from '../../schemas/common.js';
-import { visitsById } from '../shared.js';
+import { listedVisits } from '../shared.js';
 
 const OFFICIAL = /^hsg-(?:travel|visit)-\d+$/;
 
@@ -53,13 +53,14 @@ export const travelStatus: Rule = {
         if (v.dateQualifier === 'unknown' && v.dateNote === undefined) fail('visits', v.id, 'dateNote', 'dates "unknown" without a dateNote: expected a note saying the dates are unknown and what start = end stands for');
       }
     }
-    const visits = visitsById(data);
+    const listed = listedVisits(data); // the visit of the n-th id the trips list, at n
+    let n = 0;
     for (const t of data.trips) {
       checkRecord('trips', t.id, t);
       const tripStatus = statusOf(t);
       const visitIds = t.visitIds;
       for (let i = 0; i < visitIds.length; i++) {
-        const visit = visits.get(visitIds[i]!);
+        const visit = listed[n++];
         if (visit === undefined) continue; // the `references` rule's to report
         const status = statusOf(visit);
         if (status !== tripStatus) {

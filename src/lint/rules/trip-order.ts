@@ -1,6 +1,6 @@
 import type { Fix, Problem, Rule } from '../types.js';
 import type { DatasetContent } from '../../schemas/dataset.js';
-import { visitsById } from '../shared.js';
+import { listedVisits } from '../shared.js';
 
 type Visit = DatasetContent['visits'][number];
 type Trip = DatasetContent['trips'][number];
@@ -35,7 +35,8 @@ export const tripOrder: Rule = {
   description: "A trip's visits belong to its traveller, are in travel order, lie inside its dates and belong to no other trip.",
   check(data) {
     const problems: Problem[] = [];
-    const visits = visitsById(data);
+    const listed = listedVisits(data); // the visit of the n-th id the trips list, at n
+    let n = 0;
     const owner = new Map<string, string>();
     // Plain loops that only test, the problems of a listed visit written by reportListing: this runs on every
     // visit of every trip, once, in a fresh process, before V8 optimises it.
@@ -48,7 +49,7 @@ export const tripOrder: Rule = {
         const visitId = visitIds[i]!;
         const other = owner.get(visitId);
         owner.set(visitId, id);
-        const visit = visits.get(visitId);
+        const visit = listed[n++];
         if (
           other !== undefined ||
           (visit !== undefined &&
