@@ -22,6 +22,19 @@ describe('evidence', () => {
     data.visits[2]!.provenance = [{ sourceId: 'article-a' }];
     expect(evidence.check(data)).toMatchObject([{ collection: 'visits', id: 'austin-2021-03-15-jp', field: 'provenance' }]);
   });
+  it('asks whether a visit is official only of one without evidence', () => {
+    const data = validContent();
+    // A curated visit that cites an official record, as official visits do, rests on it.
+    data.visits[2]!.provenance = [{ sourceId: 'hsg-travels', recordIds: ['hsg-travel-1'] }];
+    expect(evidence.check(data)).toEqual([]);
+    // Empty record ids are no evidence, for an official visit (not asked) or a curated one.
+    data.visits[0]!.provenance = [{ sourceId: 'hsg-travels', recordIds: [] }];
+    data.visits[2]!.provenance = [{ sourceId: 'hsg-travels', recordIds: [] }, { sourceId: 'article-a' }];
+    expect(evidence.check(data)).toMatchObject([{ collection: 'visits', id: 'austin-2021-03-15-jp', field: 'provenance' }]);
+    // A second entry is checked too: its quote, and that it is evidence.
+    data.visits[2]!.provenance = [{ sourceId: 'hsg-travels', recordIds: [] }, { sourceId: 'article-a', quote: 'Austin in Tokyo ' }];
+    expect(evidence.check(data)).toMatchObject([{ collection: 'visits', id: 'austin-2021-03-15-jp', field: 'provenance[1].quote', fixable: true }]);
+  });
   // Large adversarial input: 50,000 curated stays, every quote at the 301-character edge.
   it('checks 50,000 curated stays with over-long quotes quickly', { timeout: 60_000 }, () => {
     const data = addIdenticalStays(validContent(), 50_000);

@@ -62,6 +62,31 @@ describe('remark-quotes', () => {
     data.visits[0]!.counterparts = [{ personId: 'motegi-toshimitsu', name: 'Motegi', quote: 'Foreign Minister Motegi', rule: 'met-with' }, { rule: 'met-with' }];
     expect(remarkQuotes.check(data).map((p) => p.field)).toEqual(['counterparts[0]', 'counterparts[1]']);
   });
+  it('checks a quote with no record ids against every visit that lists the event, in data order', () => {
+    const data = withRemarks();
+    data.visits[2]!.remarks = 'Met the Prime Minister.';
+    data.events[0]!.provenance.push({ sourceId: 'hsg-travels', quote: 'Met the Prime Minister.' });
+    expect(remarkQuotes.check(data)).toEqual([]);
+    data.events[0]!.provenance.at(-1)!.quote = 'Met the Emperor.';
+    expect(remarkQuotes.check(data)).toMatchObject([
+      { collection: 'events', id: 'tokyo-2-plus-2', field: 'provenance[2].quote', message: expect.stringMatching(/not verbatim in the remarks of hsg-travel-1, austin-2021-03-15-jp:/) },
+    ]);
+  });
+  it('checks an issue link on a trip or an event against the remarks of its visits', () => {
+    const data = withRemarks();
+    const link = data.issueLinks.at(-1)!;
+    link.subject = { type: 'trip', id: 'blinken-antony-j-2021-03-15' };
+    expect(remarkQuotes.check(data)).toEqual([]);
+    link.subject = { type: 'event', id: 'tokyo-2-plus-2' };
+    expect(remarkQuotes.check(data)).toEqual([]);
+    link.evidence[0]!.quote = 'Discussed Taiwan.';
+    expect(remarkQuotes.check(data)).toMatchObject([{ collection: 'issueLinks', field: 'evidence[0].quote', message: expect.stringMatching(/remarks of hsg-travel-1, austin-2021-03-15-jp:/) }]);
+  });
+  it('reads a record id held by two visits as the last one\'s', () => {
+    const data = withRemarks();
+    data.visits[1]!.provenance[0]!.recordIds = ['hsg-travel-2', 'hsg-travel-1'];
+    expect(remarkQuotes.check(data)).toMatchObject([{ collection: 'events', field: 'provenance[1].quote', message: expect.stringMatching(/remarks of hsg-travel-2:/) }]);
+  });
   it('leaves quotes from other sources to verify:evidence', () => {
     const data = withRemarks();
     data.issueLinks.at(-1)!.evidence[0]!.sourceId = 'article-a';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validContent } from '../../../tests/fixtures/lint-base.js';
 import { addIdenticalStays } from '../../../tests/fixtures/hostile-data.js';
 import { uniqueIds } from './unique-ids.js';
+import { withSharedLookups } from '../shared.js';
 
 describe('unique-ids', () => {
   it('passes a dataset with unique ids', () => {
@@ -19,6 +20,22 @@ describe('unique-ids', () => {
     const data = validContent();
     data.countries.push({ ...data.countries[0]!, name: 'Japan again' });
     expect(uniqueIds.check(data)).toMatchObject([{ collection: 'countries', id: 'JP', field: 'code' }]);
+  });
+  it('reports repeats in every collection, in collection then data order, alone or sharing the id sets of a run', () => {
+    const data = validContent();
+    data.issueLinks.push({ ...structuredClone(data.issueLinks[0]!) });
+    data.visits.push({ ...structuredClone(data.visits[2]!) }, { ...structuredClone(data.visits[0]!) });
+    data.countries.push({ ...data.countries[2]! });
+    data.trips.push({ ...structuredClone(data.trips[0]!) });
+    const expected = [
+      ['countries', 'US', 'code'],
+      ['visits', 'austin-2021-03-15-jp', 'id'],
+      ['visits', 'hsg-travel-1', 'id'],
+      ['trips', 'blinken-antony-j-2021-03-15', 'id'],
+      ['issueLinks', 'link-1', 'id'],
+    ];
+    expect(uniqueIds.check(data).map((p) => [p.collection, p.id, p.field])).toEqual(expected);
+    expect(withSharedLookups(data, () => uniqueIds.check(data)).map((p) => [p.collection, p.id, p.field])).toEqual(expected);
   });
   // Large adversarial input: 100,000 visits sharing one id.
   it('reports each of 100,000 duplicates quickly', { timeout: 60_000 }, () => {
