@@ -1,6 +1,7 @@
-// The browser build's way in to a shipped dataset: its JSON text, held as a string (dist/dataset.browser.js),
-// opened as read-node.ts opens the file in Node: through the layout the build wrote with it, each top-level
-// value (meta, visits, people, …) parsed on first access, so a first query parses only what it reads.
+// The browser build's way in to a shipped dataset: its JSON text, held as a string (dist/dataset.browser.js,
+// its collections in the compact form of codec.ts), opened as read-node.ts opens the file in Node: through
+// the layout the build wrote with it, each top-level value (meta, visits, people, …) parsed and decoded on
+// first access, so a first query reads only what it needs.
 import type { BundledDataset } from '../schemas/records.js';
 import { decodeCollection } from './codec.js';
 import { deepFreeze } from './freeze.js';
