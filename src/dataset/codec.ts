@@ -14,14 +14,12 @@
 //   6 NUM   [6, prefixes, prefixOf, deltas, rest]        prefix + integer (previous + delta); prefixOf -1: from rest
 //   7 JOIN  [7, paths, sep, hits, rest]                  hit: the object's fields at paths joined by sep; else rest
 //   8 TPL   [8, templates, of, rest]                     of >= 0: a template, {"$": path} the object's field there
-// Decoded a column at a time (tight loops that V8 optimises early; no closure per record): an object
-// node decodes each child column whole, then builds its objects. JOIN and TPL read keys that every
-// object of their node has (the encoder checks): their values are made from those keys' columns.
+// Decoded a column at a time (tight loops, no closure per record): an object node decodes each
+// child column whole, then builds its objects. JOIN and TPL read keys that every object of their
+// node has (the encoder checks): their values are made from those keys' columns, after them.
 
 type Encoded = readonly [number, ...unknown[]];
 
-// The placeholder of a field filled in once its object is built (JOIN, TPL).
-const PENDING: object = Object.freeze({});
 // The day numbers of the last DAY or REL column decoded, and of the sibling a REL column reads.
 let lastDays: number[] = [];
 let siblingDays: number[] = [];
@@ -75,10 +73,6 @@ function column(node: Encoded, n: number): unknown[] {
       return datesFrom(node[2] as number[], n);
     case 6:
       return numbered(node[1] as string[], node[2] as number[], node[3] as number[], column(node[4] as Encoded, below(node[2] as number[], 0, n)), n);
-    case 7:
-      return placeholders(node[3] as number[], 1, column(node[4] as Encoded, below(node[3] as number[], 1, n)), n);
-    case 8:
-      return placeholders(node[2] as number[], 0, column(node[3] as Encoded, below(node[2] as number[], 0, n)), n);
     default:
       throw new Error(`diplomatic-visits: the browser data holds a column of an unknown kind (${String(node[0])})`);
   }
@@ -139,39 +133,33 @@ function numbered(prefixes: readonly string[], prefixOf: readonly number[], delt
   return out;
 }
 
-/** A JOIN's or TPL's column: the placeholder where the object's fields make the value (flag >= hit), else the next of the rest. */
-function placeholders(flags: readonly number[], hit: number, rest: readonly unknown[], n: number): unknown[] {
-  const out = new Array<unknown>(n);
-  for (let i = 0, r = 0; i < n; i++) out[i] = flags[i]! < hit ? rest[r++] : PENDING;
-  return out;
-}
-
-/** Where each row's value sits in a key's column: -1 where the row has no such key. */
-function positions(shapes: readonly number[][], shapeOf: readonly number[] | number, k: number, n: number): Int32Array {
+/** The row of each of a key's values: row i's value is the j-th where the row's shape has the key. */
+function rowsOf(shapes: readonly number[][], shapeOf: readonly number[] | number, k: number, count: number, n: number): Int32Array {
+  const rows = new Int32Array(count);
+  if (count === n) {
+    for (let i = 0; i < n; i++) rows[i] = i;
+    return rows;
+  }
   const has = shapes.map((shape) => shape.includes(k));
-  const out = new Int32Array(n);
-  for (let i = 0, j = 0; i < n; i++) out[i] = has[typeof shapeOf === 'number' ? shapeOf : shapeOf[i]!] ? j++ : -1;
-  return out;
+  for (let i = 0, j = 0; i < n; i++) if (has[typeof shapeOf === 'number' ? shapeOf : shapeOf[i]!]) rows[j++] = i;
+  return rows;
 }
 
-/** A JOIN's values (strings, the encoder checks): two fields joined, the usual case, in a loop of its own. */
-function joined(values: unknown[], at_: Int32Array, from: readonly unknown[][], paths: readonly string[][], sep: string, n: number): void {
-  if (paths.length === 2) {
-    const [a, b] = from as [unknown[], unknown[]];
-    const [pa, pb] = paths as [string[], string[]];
-    for (let i = 0; i < n; i++) {
-      const j = at_[i]!;
-      if (j >= 0 && values[j] === PENDING) values[j] = `${at(a[i], pa) as string}${sep}${at(b[i], pb) as string}`;
+/** A JOIN's values: the fields at `paths` of the value's row joined by `sep` where hit, else the next of the rest. */
+function joined(hits: readonly number[], rest: readonly unknown[], rows: Int32Array, from: readonly unknown[][], paths: readonly string[][], sep: string): unknown[] {
+  const out = new Array<unknown>(rows.length);
+  const [a, b] = from as [unknown[], unknown[]];
+  const [pa, pb] = paths as [string[], string[]];
+  for (let j = 0, r = 0; j < rows.length; j++) {
+    if (hits[j] === 0) out[j] = rest[r++];
+    else if (paths.length === 2) out[j] = `${at(a[rows[j]!], pa) as string}${sep}${at(b[rows[j]!], pb) as string}`;
+    else {
+      let v = at(from[0]![rows[j]!], paths[0]!) as string;
+      for (let p = 1; p < paths.length; p++) v += sep + (at(from[p]![rows[j]!], paths[p]!) as string);
+      out[j] = v;
     }
-    return;
   }
-  for (let i = 0; i < n; i++) {
-    const j = at_[i]!;
-    if (j < 0 || values[j] !== PENDING) continue;
-    let v = at(from[0]![i], paths[0]!) as string;
-    for (let p = 1; p < paths.length; p++) v += sep + (at(from[p]![i], paths[p]!) as string);
-    values[j] = v;
-  }
+  return out;
 }
 
 /** A template made ready to fill: a function of the object's row (its columns given once). */
@@ -204,11 +192,14 @@ function compileTemplate(template: unknown, columns: readonly unknown[][], keys:
   };
 }
 
-function filled(values: unknown[], at_: Int32Array, fills: readonly Fill[], of: readonly number[], n: number): void {
-  for (let i = 0; i < n; i++) {
-    const j = at_[i]!;
-    if (j >= 0 && values[j] === PENDING) values[j] = fills[of[j]!]!(i);
+/** A TPL's values: template `of` filled from the value's row where of >= 0, else the next of the rest. */
+function filled(of: readonly number[], rest: readonly unknown[], rows: Int32Array, fills: readonly Fill[]): unknown[] {
+  const out = new Array<unknown>(rows.length);
+  for (let j = 0, r = 0; j < rows.length; j++) {
+    const t = of[j]!;
+    out[j] = t < 0 ? rest[r++] : fills[t]!(rows[j]!);
   }
+  return out;
 }
 
 function assemble(keys: readonly string[], shapes: readonly number[][], shapeOf: readonly number[] | number, columns: readonly unknown[][], n: number): unknown[] {
@@ -259,17 +250,23 @@ function objects(node: Encoded, n: number): unknown[] {
       siblingDays = days[sibling]!;
       siblingDates = columns[sibling] as string[];
     }
-    columns.push(column(child, counts[k]!));
+    // JOIN, TPL: made below, from the other columns
+    columns.push(child[0] === 7 || child[0] === 8 ? [] : column(child, counts[k]!));
     days.push(child[0] === 4 || child[0] === 5 ? lastDays : []);
   }
   for (let k = 0; k < keys.length; k++) {
     const child = children[k]!;
+    if (child[0] !== 7 && child[0] !== 8) continue;
+    const rows = rowsOf(shapes, shapeOf, k, counts[k]!, n);
     if (child[0] === 7) {
+      const hits = child[3] as number[];
       const paths = child[1] as string[][];
-      joined(columns[k]!, positions(shapes, shapeOf, k, n), paths.map((path) => columns[keys.indexOf(path[0]!)]!), paths, child[2] as string, n);
-    } else if (child[0] === 8) {
+      const from = paths.map((path) => columns[keys.indexOf(path[0]!)]!);
+      columns[k] = joined(hits, column(child[4] as Encoded, below(hits, 1, rows.length)), rows, from, paths, child[2] as string);
+    } else {
+      const of = child[2] as number[];
       const fills = (child[1] as unknown[]).map((t) => compileTemplate(t, columns, keys));
-      filled(columns[k]!, positions(shapes, shapeOf, k, n), fills, child[2] as number[], n);
+      columns[k] = filled(of, column(child[3] as Encoded, below(of, 0, rows.length)), rows, fills);
     }
   }
   return assemble(keys, shapes, shapeOf, columns, n);
