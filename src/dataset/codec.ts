@@ -64,7 +64,7 @@ function column(node: Encoded, n: number): unknown[] {
     case 1:
       return objects(node, n);
     case 2:
-      return arrays(node[1] as number[], column(node[2] as Encoded, sum(node[1] as number[], n)), n);
+      return arrays(node[1] as number[], column(node[2] as Encoded, sized(node[2] as Encoded) ? sum(node[1] as number[], n) : 0), n);
     case 3:
       return lookup(column(node[1] as Encoded, node[2] as number), node[3] as number[], n);
     case 4:
@@ -72,11 +72,14 @@ function column(node: Encoded, n: number): unknown[] {
     case 5:
       return datesFrom(node[2] as number[], n);
     case 6:
-      return numbered(node[1] as string[], node[2] as number[], node[3] as number[], column(node[4] as Encoded, below(node[2] as number[], 0, n)), n);
+      return numbered(node[1] as string[], node[2] as number[], node[3] as number[], column(node[4] as Encoded, sized(node[4] as Encoded) ? below(node[2] as number[], 0, n) : 0), n);
     default:
       throw new Error(`diplomatic-visits: the browser data holds a column of an unknown kind (${String(node[0])})`);
   }
 }
+
+/** Whether a column needs its count to decode (all but values as they are). */
+const sized = (node: Encoded): boolean => node[0] !== 0;
 
 function sum(xs: readonly number[], n: number): number {
   let total = 0;
@@ -106,7 +109,12 @@ function lookup(table: readonly unknown[], index: readonly number[], n: number):
 function dates(deltas: readonly number[], n: number): string[] {
   const days = new Array<number>(n);
   const out = new Array<string>(n);
-  for (let i = 0, day = 0; i < n; i++) out[i] = isoDay((days[i] = day += deltas[i]!));
+  for (let i = 0, day = 0; i < n; i++) {
+    const delta = deltas[i]!;
+    days[i] = day += delta;
+    // the same day as the previous row (collections in date order): the same string
+    out[i] = delta === 0 && i > 0 ? out[i - 1]! : isoDay(day);
+  }
   lastDays = days;
   return out;
 }
@@ -134,28 +142,26 @@ function numbered(prefixes: readonly string[], prefixOf: readonly number[], delt
 }
 
 /** The row of each of a key's values: row i's value is the j-th where the row's shape has the key. */
-function rowsOf(shapes: readonly number[][], shapeOf: readonly number[] | number, k: number, count: number, n: number): Int32Array {
+function rowsOf(shapes: readonly number[][], shapeOf: readonly number[] | number, k: number, count: number, n: number): Int32Array | null {
+  if (count === n) return null; // every row has it: value j is row j's
   const rows = new Int32Array(count);
-  if (count === n) {
-    for (let i = 0; i < n; i++) rows[i] = i;
-    return rows;
-  }
   const has = shapes.map((shape) => shape.includes(k));
   for (let i = 0, j = 0; i < n; i++) if (has[typeof shapeOf === 'number' ? shapeOf : shapeOf[i]!]) rows[j++] = i;
   return rows;
 }
 
 /** A JOIN's values: the fields at `paths` of the value's row joined by `sep` where hit, else the next of the rest. */
-function joined(hits: readonly number[], rest: readonly unknown[], rows: Int32Array, from: readonly unknown[][], paths: readonly string[][], sep: string): unknown[] {
-  const out = new Array<unknown>(rows.length);
+function joined(hits: readonly number[], rest: readonly unknown[], rows: Int32Array | null, count: number, from: readonly unknown[][], paths: readonly string[][], sep: string): unknown[] {
+  const out = new Array<unknown>(count);
   const [a, b] = from as [unknown[], unknown[]];
   const [pa, pb] = paths as [string[], string[]];
-  for (let j = 0, r = 0; j < rows.length; j++) {
+  for (let j = 0, r = 0; j < count; j++) {
+    const row = rows === null ? j : rows[j]!;
     if (hits[j] === 0) out[j] = rest[r++];
-    else if (paths.length === 2) out[j] = `${at(a[rows[j]!], pa) as string}${sep}${at(b[rows[j]!], pb) as string}`;
+    else if (paths.length === 2) out[j] = `${at(a[row], pa) as string}${sep}${at(b[row], pb) as string}`;
     else {
-      let v = at(from[0]![rows[j]!], paths[0]!) as string;
-      for (let p = 1; p < paths.length; p++) v += sep + (at(from[p]![rows[j]!], paths[p]!) as string);
+      let v = at(from[0]![row], paths[0]!) as string;
+      for (let p = 1; p < paths.length; p++) v += sep + (at(from[p]![row], paths[p]!) as string);
       out[j] = v;
     }
   }
@@ -193,11 +199,11 @@ function compileTemplate(template: unknown, columns: readonly unknown[][], keys:
 }
 
 /** A TPL's values: template `of` filled from the value's row where of >= 0, else the next of the rest. */
-function filled(of: readonly number[], rest: readonly unknown[], rows: Int32Array, fills: readonly Fill[]): unknown[] {
-  const out = new Array<unknown>(rows.length);
-  for (let j = 0, r = 0; j < rows.length; j++) {
+function filled(of: readonly number[], rest: readonly unknown[], rows: Int32Array | null, count: number, fills: readonly Fill[]): unknown[] {
+  const out = new Array<unknown>(count);
+  for (let j = 0, r = 0; j < count; j++) {
     const t = of[j]!;
-    out[j] = t < 0 ? rest[r++] : fills[t]!(rows[j]!);
+    out[j] = t < 0 ? rest[r++] : fills[t]!(rows === null ? j : rows[j]!);
   }
   return out;
 }
@@ -257,16 +263,19 @@ function objects(node: Encoded, n: number): unknown[] {
   for (let k = 0; k < keys.length; k++) {
     const child = children[k]!;
     if (child[0] !== 7 && child[0] !== 8) continue;
-    const rows = rowsOf(shapes, shapeOf, k, counts[k]!, n);
+    const count = counts[k]!;
+    const rows = rowsOf(shapes, shapeOf, k, count, n);
     if (child[0] === 7) {
       const hits = child[3] as number[];
       const paths = child[1] as string[][];
       const from = paths.map((path) => columns[keys.indexOf(path[0]!)]!);
-      columns[k] = joined(hits, column(child[4] as Encoded, below(hits, 1, rows.length)), rows, from, paths, child[2] as string);
+      const rest = child[4] as Encoded;
+      columns[k] = joined(hits, column(rest, sized(rest) ? below(hits, 1, count) : 0), rows, count, from, paths, child[2] as string);
     } else {
       const of = child[2] as number[];
       const fills = (child[1] as unknown[]).map((t) => compileTemplate(t, columns, keys));
-      columns[k] = filled(of, column(child[3] as Encoded, below(of, 0, rows.length)), rows, fills);
+      const rest = child[3] as Encoded;
+      columns[k] = filled(of, column(rest, sized(rest) ? below(of, 0, count) : 0), rows, count, fills);
     }
   }
   return assemble(keys, shapes, shapeOf, columns, n);
