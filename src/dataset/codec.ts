@@ -25,16 +25,11 @@ let lastDays: number[] = [];
 let siblingDays: number[] = [];
 let siblingDates: string[] = [];
 
-// Each date written so far, by day number: a date that recurs (an end on its start, a trip's dates
-// on its visits') is looked up, not written again.
-const written = new Map<number, string>();
 const dd: string[] = [];
 for (let d = 0; d < 32; d++) dd.push(d < 10 ? `0${d}` : String(d));
 
 /** 'YYYY-MM-DD' of a day number (days since 1970-01-01, years 0-9999; civil-from-days, H. Hinnant). */
 export function isoDay(day: number): string {
-  let iso = written.get(day);
-  if (iso !== undefined) return iso;
   const z = day + 719468;
   const era = (z / 146097) | 0;
   const doe = z - era * 146097;
@@ -43,9 +38,7 @@ export function isoDay(day: number): string {
   const mp = ((5 * doy + 2) / 153) | 0;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  iso = `${String(y).padStart(4, '0')}-${dd[m]!}-${dd[doy - (((153 * mp + 2) / 5) | 0) + 1]!}`;
-  written.set(day, iso);
-  return iso;
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${dd[m]!}-${dd[doy - (((153 * mp + 2) / 5) | 0) + 1]!}`;
 }
 
 /** The value at `path` (after its first key) in a field's value. */
