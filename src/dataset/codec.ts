@@ -277,5 +277,9 @@ function objects(node: Encoded, n: number): unknown[] {
 /** The records of a collection encoded by scripts/build/codec.ts, in their order, keys in their order. */
 export function decodeCollection(encoded: unknown): unknown {
   const [count, node] = encoded as [number, Encoded];
-  return count < 0 ? node : column(node, count); // count -1: not an array of objects, as it is
+  if (count < 0) return node; // not an array: as it is
+  const records = column(node, count);
+  lastDays = siblingDays = [];
+  siblingDates = [];
+  return records;
 }
