@@ -5,8 +5,9 @@
 // and the CPU time V8 takes to evaluate them in a fresh process (node:vm, the bundle's text
 // already in memory), as a ratio to the floor: JSON.parse of dist/dataset.json's text. Each
 // figure and the floor run as pairs, A B A B …, and the median of the pairwise ratios is
-// reported, as in bench/run.ts. The shipped form is dist/dataset.browser.js (a string literal
-// parsed on first use); "a JSON import" is what esbuild makes of dataset.json (an object literal).
+// reported, as in bench/run.ts. The shipped form is dist/dataset.browser.js (a string literal, each
+// collection in the compact form of src/dataset/codec.ts, decoded on first use); "a JSON import" is
+// what esbuild makes of dataset.json (an object literal).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,7 @@ try {
   symlinkSync(root, path.join(app, 'node_modules', 'diplomatic-visits'), 'dir');
   const dist = (f: string) => JSON.stringify(path.join(root, 'dist', f));
   const sources: Record<string, string> = {
-    'shipped data: scan the string, JSON.parse': `import text from ${dist('dataset.browser.js')};\nglobalThis.data = JSON.parse(text);\n`,
+    'shipped data: scan the string, decode all': `import text, { layout } from ${dist('dataset.browser.js')};\nimport { decodeCollection } from ${JSON.stringify(path.join(root, 'src', 'dataset', 'codec.ts'))};\nconst data = JSON.parse(text);\nfor (const key of layout.encoded) data[key] = decodeCollection(data[key]);\nglobalThis.data = data;\n`,
     'a JSON import (esbuild: an object literal)': `import data from ${dist('dataset.json')};\nglobalThis.data = data;\n`,
     'sample app loaded, before its first query': "import { bundled } from 'diplomatic-visits';\nglobalThis.bundled = bundled;\n",
     'sample app, first query answered': "import { bundled } from 'diplomatic-visits';\nglobalThis.n = bundled.visits({ person: 'blinken-antony-j' }).length;\n",

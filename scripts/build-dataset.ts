@@ -49,7 +49,7 @@ if (!values.out) {
   writeFileSync(curatedFile, curatedJson);
   writeFileSync(layoutFile(curatedFile), `${JSON.stringify(curatedLayout)}\n`);
   writeFileSync(recordsFile(curatedFile), `${JSON.stringify(curatedRecords)}\n`);
-  // The browser build's form of each file (src/dataset/bundled-browser.ts): a string literal, parsed on first use.
+  // The browser build's form of each file (src/dataset/bundled-browser.ts): a string literal, each collection in the compact form of src/dataset/codec.ts, decoded on first use.
   writeFileSync(path.join(path.dirname(outFile), 'dataset.browser.js'), browserModuleSource(json, layout, 'dataset.json'));
   writeFileSync(path.join(path.dirname(outFile), 'curated.browser.js'), browserModuleSource(curatedJson, curatedLayout, 'curated.json'));
   const c = curated.meta.counts;

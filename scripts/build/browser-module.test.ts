@@ -1,11 +1,12 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { decodeCollection } from '../../src/dataset/codec.js';
 import { freshSmallDataset } from '../../tests/fixtures/small-dataset.js';
 import { browserModuleSource } from './browser-module.js';
 import { shippedText } from './layout.js';
 
 /** The module's exports, evaluated as JavaScript. */
-const exported = (source: string): { text: string; layout: { bytes: number; collections: Record<string, [number, number]> } } =>
+const exported = (source: string): { text: string; layout: { bytes: number; sha256: string; collections: Record<string, [number, number]>; encoded: string[]; ids: unknown } } =>
   vm.runInNewContext(`${source.replace(/^export const layout = /m, 'globalThis.layout = ').replace(/^export default /m, 'globalThis.text = ')};({ text, layout })`);
 
 describe('browserModuleSource', () => {
@@ -15,26 +16,34 @@ describe('browserModuleSource', () => {
   ds.issues[0]!.label = "Blinken's `trip`";
   const { text: json, layout } = shippedText(ds);
 
-  it('exports JSON text that parses to the same value, keys in the same order, and where each value sits in it', () => {
+  it('exports JSON text: meta as it is, each collection encoded (codec.ts) to the same value, keys in the same order, and where each sits', () => {
     const { text, layout: shifted } = exported(browserModuleSource(json, layout, 'x.json'));
-    expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(ds));
+    const value = JSON.parse(text) as Record<string, unknown>;
+    expect(Object.keys(value)).toEqual(Object.keys(ds));
+    expect(JSON.stringify(value.meta)).toBe(JSON.stringify(ds.meta));
+    expect(shifted.encoded).toEqual(Object.keys(ds).filter((key) => key !== 'meta'));
     expect(shifted.bytes).toBe(text.length);
+    expect(shifted.sha256).toBe(ds.meta.sha256);
+    expect(shifted.ids).toEqual(layout.ids);
     expect(Object.keys(shifted.collections)).toEqual(Object.keys(ds));
     for (const [key, [start, end]] of Object.entries(shifted.collections)) {
-      expect(JSON.stringify(JSON.parse(text.slice(start, end))), key).toBe(JSON.stringify(ds[key]));
+      const part: unknown = JSON.parse(text.slice(start, end));
+      expect(JSON.stringify(key === 'meta' ? part : decodeCollection(part)), key).toBe(JSON.stringify(ds[key]));
     }
   });
 
-  it('writes one single-quoted literal with no quote or backtick inside to escape', () => {
+  it('writes one single-quoted literal of ASCII with no quote or backtick inside to escape', () => {
     const source = browserModuleSource(json, layout, 'x.json');
     const literal = /^export default '(.*)';$/m.exec(source)?.[1];
     expect(literal).toBeDefined();
     expect(literal).not.toMatch(/['`\n\r\u2028\u2029]/);
+    expect(literal).toMatch(/^[\x20-\x7e]*$/);
     expect(source.split('\n').filter(Boolean)).toHaveLength(3); // a comment, the layout and the text
   });
 
   it('refuses a layout of another text', () => {
     const other = shippedText({ ...ds, extra: [1, 2, 3] }).layout;
     expect(() => browserModuleSource(json, { ...layout, collections: { ...layout.collections, visits: other.collections.issues! } }, 'x.json')).toThrow(/does not describe/);
+    expect(() => browserModuleSource(json, other, 'x.json')).toThrow(/does not describe/);
   });
 });

@@ -1,44 +1,54 @@
 import type { ShippedLayout } from '../../src/dataset/layout.js';
+import { encodeCollection } from './codec.js';
 
 /**
  * A shipped JSON file as the ES module that the browser build imports (dist/dataset.browser.js,
- * dist/curated.browser.js): its default export is the same JSON text as one string literal, and
- * `layout` where each top-level value sits in that string (the file's layout, scripts/build/layout.ts,
- * shifted where the text differs), so getDataset() parses each collection when it is first read
- * (src/dataset/open-text.ts).
+ * dist/curated.browser.js): its default export is one JSON text as a string literal, `{"meta":…,
+ * "visits":…}`, where meta is the file's own and each collection is in the compact form of
+ * src/dataset/codec.ts (column by column, ~40% smaller gzipped; encoded by ./codec.ts, which checks
+ * that it decodes to the file's very JSON), and `layout`: the file's layout (scripts/build/layout.ts)
+ * with where each value sits in this text and which ones are encoded, so getDataset() decodes each
+ * collection when it is first read (src/dataset/open-text.ts).
  *
- * Why not let the app's bundler import the JSON: esbuild and Rollup turn it into an object
- * literal, which V8 parses 2-4x slower than JSON.parse of the same text; a string literal is
- * only scanned (about half the cost of JSON.parse), and the parse waits for the first query.
- * `'` and `` ` `` in the data are written as the JSON escapes \u0027 and \u0060 (the same
- * value), so the literal needs no quote escaped: minifiers that pick the quote with the fewest
- * escapes (esbuild, terser) keep it single-quoted, where a template literal scans twice as slowly.
+ * Why a string and not an import of JSON: esbuild and Rollup turn JSON into an object literal,
+ * which V8 parses 2-4x slower than JSON.parse of the same text; a string literal is only scanned,
+ * and the parse waits for the first query. The text is ASCII (other characters as \u escapes, so
+ * V8 keeps one-byte strings) and `'` and `` ` `` are written \u0027 and \u0060 (the same value),
+ * so the literal needs no quote escaped: minifiers that pick the quote with the fewest escapes
+ * (esbuild, terser) keep it single-quoted, where a template literal scans twice as slowly.
  */
 export function browserModuleSource(json: string, layout: ShippedLayout, from: string): string {
   const source = json.trimEnd();
-  // Each replaced character grows the text by 5: an offset moves by 5 for each one before it.
-  const replaced: number[] = [];
-  const text = source.replace(/['`]/g, (c, at: number) => {
-    replaced.push(at);
-    return c === "'" ? '\\u0027' : '\\u0060';
-  });
-  const shift = (offset: number) => {
-    let n = 0;
-    while (n < replaced.length && replaced[n]! < offset) n++;
-    return offset + 5 * n;
-  };
-  const collections = Object.fromEntries(Object.entries(layout.collections).map(([key, [start, end]]) => [key, [shift(start), shift(end)] as const]));
-  // Without the layout's id lists (people ids, country codes): in a bundle they would cost 2% more gzipped
-  // to spare parsing the people (a twentieth of the text) when a query checks a person id.
-  const { ids: _ids, ...rest } = layout;
-  const shifted: Omit<ShippedLayout, 'ids'> = { ...rest, bytes: text.length, collections };
-  for (const [key, [start, end]] of Object.entries(collections)) {
+  const value = JSON.parse(source) as Record<string, unknown>;
+  if (JSON.stringify(Object.keys(value)) !== JSON.stringify(Object.keys(layout.collections))) {
+    throw new Error(`browserModuleSource: ${from}'s layout does not describe its text (its keys differ)`);
+  }
+  for (const [key, [start, end]] of Object.entries(layout.collections)) {
     const prefix = `${JSON.stringify(key)}:`;
-    if (text.slice(start - prefix.length, start) !== prefix || end - start < layout.collections[key]![1] - layout.collections[key]![0]) {
+    if (source.slice(start - prefix.length, start) !== prefix || JSON.stringify(JSON.parse(source.slice(start, end))) !== JSON.stringify(value[key])) {
       throw new Error(`browserModuleSource: ${from}'s layout does not describe its text (no ${prefix} at ${start})`);
     }
   }
-  // Inside '…' only the backslash and line terminators need escaping (JSON has no raw \n or \r, but may hold U+2028/2029).
-  const literal = text.replace(/[\\\n\r\u2028\u2029]/g, (c) => (c === '\\' ? '\\\\' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-  return `// Generated from ${from} by scripts/build-dataset.ts for the browser build: the same JSON text, parsed on first use. Read ${from}, not this file.\nexport const layout = ${JSON.stringify(shifted)};\nexport default '${literal}';\n`;
+  // Inside JSON, ' and ` can only be in strings, where their \u escapes are the same value.
+  const ascii = (s: string) => s.replace(/[^\x00-\x7f]|['`]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const collections: Record<string, [number, number]> = {};
+  const encoded: string[] = [];
+  let text = '{';
+  for (const [key, v] of Object.entries(value)) {
+    if (text.length > 1) text += ',';
+    text += `${ascii(JSON.stringify(key))}:`;
+    // meta stays as it is (read before any collection, without the decoder); the collections are encoded
+    const encode = key !== 'meta' && Array.isArray(v);
+    const part = ascii(encode ? encodeCollection(v, `${from}'s ${key}`) : JSON.stringify(v));
+    if (encode) encoded.push(key);
+    collections[key] = [text.length, text.length + part.length];
+    text += part;
+  }
+  text += '}';
+  // With the layout's id lists (people ids, country codes; 3% of the bundle gzipped): a query that
+  // checks a person id does not decode the people, which costs more than parsing them did.
+  const shifted: ShippedLayout & { encoded: string[] } = { ...layout, bytes: text.length, collections, encoded };
+  // Inside '…' only the backslash needs escaping (the text is ASCII JSON: no raw line terminators).
+  const literal = text.replace(/\\/g, '\\\\');
+  return `// Generated from ${from} by scripts/build-dataset.ts for the browser build: the same data, its collections in the compact form of src/dataset/codec.ts, decoded on first use. Read ${from}, not this file.\nexport const layout = ${JSON.stringify(shifted)};\nexport default '${literal}';\n`;
 }

@@ -1,6 +1,7 @@
 // The curated subset for bundlers (`browser` and `module` conditions of
-// `diplomatic-visits/curated`): dist/curated.browser.js, curated.json's text as a
-// string literal and its layout, each collection parsed when first read (see bundled-browser.ts).
+// `diplomatic-visits/curated`): dist/curated.browser.js, curated.json's data as a
+// string literal (its collections in the compact form of codec.ts) and its layout,
+// each collection decoded when first read (see bundled-browser.ts).
 import text, { layout } from './curated.browser.js';
 import { lazyDataset } from './lazy.js';
 import { openShippedText } from './open-text.js';

@@ -8,7 +8,8 @@ declare module 'diplomatic-visits/curated.json' {
   export default data;
 }
 // The browser build's data (dist/*.browser.js, written by scripts/build-dataset.ts beside
-// the JSON files): the JSON text as a string, and its layout (checked before use). Imported
+// the JSON files): JSON text as a string (collections in the compact form of codec.ts), and its
+// layout (checked before use). Imported
 // relative to dist/browser.js, so it is no export of the package.
 declare module '*/dataset.browser.js' {
   const text: string;

@@ -7,7 +7,8 @@ import { shippedFrozen, shippedIds, shippedRaw, shippedWithStatus } from './free
 import { openShippedText } from './open-text.js';
 
 // The browser build's data as the build writes it (dist/dataset.browser.js): the small fixture with
-// a postponed visit and a quote to escape, its text and layout taken from the generated module.
+// a postponed visit and a quote to escape, its text (collections encoded, codec.ts) and layout taken
+// from the generated module.
 function shipped() {
   const ds = freshSmallDataset() as unknown as Record<string, unknown> & { meta: { sha256: string }; visits: { id: string; status?: string }[]; issues: { label: string }[] };
   ds.visits[1]!.status = 'postponed';
@@ -43,10 +44,11 @@ describe('openShippedText', () => {
     let ds!: Record<string, unknown>;
     const collections = layout.collections as Record<string, [number, number]>;
     const length = (key: string) => collections[key]![1] - collections[key]![0];
+    expect(layout.encoded).toEqual(Object.keys(value).filter((key) => key !== 'meta')); // every collection in the compact form
     expect(parsed(() => (ds = openShippedText(text, layout) as unknown as Record<string, unknown>))).toEqual([length('meta')]);
     expect(shippedFrozen.has(ds)).toBe(true);
     expect(shippedWithStatus.get(ds)).toEqual({ visits: [[1, visitId, 'postponed']], trips: [] });
-    expect(shippedIds.has(ds)).toBe(false); // the browser build's layout leaves the id lists out
+    expect(shippedIds.get(ds)).toEqual(layout.ids); // the browser build's layout keeps the id lists
     // the query index's way in: the collection as parsed, records frozen at the top, parsed once with the caller's
     const rawTrips = shippedRaw.get(ds)!('trips') as object[];
     expect(Object.isFrozen(rawTrips[0])).toBe(true);

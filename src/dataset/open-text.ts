@@ -1,7 +1,9 @@
-// The browser build's way in to a shipped dataset: its JSON text, held as a string (dist/dataset.browser.js),
-// opened as read-node.ts opens the file in Node: through the layout the build wrote with it, each top-level
-// value (meta, visits, people, …) parsed on first access, so a first query parses only what it reads.
+// The browser build's way in to a shipped dataset: its JSON text, held as a string (dist/dataset.browser.js,
+// its collections in the compact form of codec.ts), opened as read-node.ts opens the file in Node: through
+// the layout the build wrote with it, each top-level value (meta, visits, people, …) parsed and decoded on
+// first access, so a first query reads only what it needs.
 import type { BundledDataset } from '../schemas/records.js';
+import { decodeCollection } from './codec.js';
 import { deepFreeze } from './freeze.js';
 import { freezeShipped, freezeShippedCollection, freezeTop, shippedFrozen, shippedIds, shippedRaw, shippedWithStatus } from './freeze-shipped.js';
 import { isLayout, type ShippedLayout } from './layout.js';
@@ -9,9 +11,13 @@ import { lazyFrozenRecord } from './lazy.js';
 
 /** `layout` if it is a layout of this very text (its version, size and every value's place); undefined otherwise. */
 export type TextLayout = Omit<ShippedLayout, 'ids'> & Partial<Pick<ShippedLayout, 'ids'>>;
+/** The browser build's layout: `encoded` lists the values written in the compact form of codec.ts. */
+type BrowserLayout = TextLayout & { readonly encoded?: readonly string[] };
 
-function usableLayout(text: string, l: unknown): TextLayout | undefined {
+function usableLayout(text: string, l: unknown): BrowserLayout | undefined {
   if (!isLayout(l) || l.bytes !== text.length) return undefined;
+  const { encoded } = l as BrowserLayout;
+  if (encoded !== undefined && !(Array.isArray(encoded) && encoded.every((key) => typeof key === 'string' && key !== 'meta'))) return undefined;
   for (const [key, at] of Object.entries(l.collections)) {
     const prefix = `${JSON.stringify(key)}:`;
     const [start, end] = at as readonly [number, number];
@@ -49,15 +55,19 @@ export function shippedThroughLayout(layout: TextLayout, meta: object, parse: (k
   return ds;
 }
 
+const isEncoded = (v: unknown): boolean => Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && Array.isArray(v[1]) && typeof v[1][0] === 'number';
+
 /**
- * A shipped dataset from its JSON text, frozen: each top-level value parsed on first access when
- * `layout` describes the text (checked: its offsets and its meta.sha256), else the text parsed whole.
+ * A shipped dataset from its JSON text, frozen: each top-level value parsed (and decoded, where the
+ * layout lists it as `encoded`: the browser build's form, codec.ts) on first access when `layout`
+ * describes the text (checked: its offsets and its meta.sha256), else the text parsed whole.
  */
 export function openShippedText(text: string, layout: unknown): BundledDataset {
   const l = usableLayout(text, layout);
   const parse = (key: string): unknown => {
     const [start, end] = l!.collections[key]!;
-    return JSON.parse(text.slice(start, end));
+    const value: unknown = JSON.parse(text.slice(start, end));
+    return l!.encoded?.includes(key) ? decodeCollection(value) : value;
   };
   let meta: { sha256?: unknown } | undefined;
   try {
@@ -65,6 +75,11 @@ export function openShippedText(text: string, layout: unknown): BundledDataset {
   } catch {
     meta = undefined; // not the text the layout describes
   }
-  if (!l || !meta || typeof meta !== 'object' || meta.sha256 !== l.sha256) return freezeShipped(JSON.parse(text) as BundledDataset);
+  if (!l || !meta || typeof meta !== 'object' || meta.sha256 !== l.sha256) {
+    const whole = JSON.parse(text) as Record<string, unknown>;
+    // The browser build's text holds its collections encoded, [count, node] (codec.ts), where a collection of records starts with an object.
+    for (const key of Object.keys(whole)) if (key !== 'meta' && isEncoded(whole[key])) whole[key] = decodeCollection(whole[key]);
+    return freezeShipped(whole as unknown as BundledDataset);
+  }
   return shippedThroughLayout(l, meta, parse);
 }
