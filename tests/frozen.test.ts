@@ -8,13 +8,8 @@ import { freezeShipped, shippedFrozen } from '../src/dataset/freeze-shipped.js';
 import { indexOf } from '../src/query/_lib/dataset-index.js';
 import type { BundledDataset } from '../src/schemas/records.js';
 import { freshSmallDataset } from './fixtures/small-dataset.js';
+import { unfrozenPaths as unfrozen } from './helpers/unfrozen.js';
 
-function unfrozen(value: unknown, at: string, out: string[]): string[] {
-  if (typeof value !== 'object' || value === null) return out;
-  if (!Object.isFrozen(value)) out.push(at);
-  for (const [key, item] of Object.entries(value)) unfrozen(item, `${at}.${key}`, out);
-  return out;
-}
 
 const dist = path.resolve(import.meta.dirname, '..', 'dist');
 

@@ -3,6 +3,7 @@ import { buildDataset } from '../scripts/build/assemble.js';
 import { DatasetValidationError, SCHEMA_VERSION, loadDataset, type Dataset } from '../src/schemas/index.js';
 import { datasetChecksum } from '../src/dataset/checksum.js';
 import { writeDataDir } from './fixtures/data-dir.js';
+import { unfrozenPaths } from './helpers/unfrozen.js';
 
 const built = () => structuredClone(buildDataset(writeDataDir(), '1.0.0').dataset!) as Dataset;
 const rehash = (ds: Dataset) => { ds.meta.sha256 = datasetChecksum(ds); return ds; };
@@ -20,13 +21,7 @@ describe('loadDataset', () => {
     const ds = built();
     const text = JSON.stringify(ds);
     for (const loaded of [loadDataset(text), loadDataset(new TextEncoder().encode(text)), loadDataset(ds)]) {
-      const unfrozen: string[] = [];
-      (function walk(v: unknown, at: string): void {
-        if (typeof v !== 'object' || v === null) return;
-        if (!Object.isFrozen(v)) unfrozen.push(at);
-        for (const [k, x] of Object.entries(v)) walk(x, `${at}.${k}`);
-      })(loaded, 'dataset');
-      expect(unfrozen).toEqual([]);
+      expect(unfrozenPaths(loaded)).toEqual([]);
     }
     expect(Object.isFrozen(ds.visits[0])).toBe(false);
   });

@@ -1,4 +1,5 @@
 import type { ShippedLayout } from '../../src/dataset/layout.js';
+import { asciiText } from './ascii-json.js';
 import { encodeCollection } from './codec.js';
 
 /**
@@ -29,8 +30,7 @@ export function browserModuleSource(json: string, layout: ShippedLayout, from: s
       throw new Error(`browserModuleSource: ${from}'s layout does not describe its text (no ${prefix} at ${start})`);
     }
   }
-  // Inside JSON, ' and ` can only be in strings, where their \u escapes are the same value.
-  const ascii = (s: string) => s.replace(/[^\x00-\x7f]|['`]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const ascii = (json: string) => asciiText(json, { quotes: true });
   const collections: Record<string, [number, number]> = {};
   const encoded: string[] = [];
   let text = '{';

@@ -5,7 +5,8 @@
 // object's fields in it) and the form that gzips smallest is kept; a value no form covers is stored as it is. The build decodes every collection and refuses to
 // write the file unless it gives back the same JSON text (encodeCollection).
 import { gzipSync } from 'node:zlib';
-import { decodeCollection, isoDay } from '../../src/dataset/codec.js';
+import { decodeCollection } from '../../src/dataset/codec.js';
+import { dayNumber, isIsoDate, isoDate } from '../../src/util/dates.js';
 
 type Node = unknown[];
 type Obj = Record<string, unknown>;
@@ -31,14 +32,11 @@ const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' &
 // Keys an object built by assignment would not hold as JSON.parse does: left to the RAW form.
 const plainKeys = (o: Obj) => !Object.hasOwn(o, '__proto__');
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** The day number of an ISO date, or undefined where the string is not one that isoDay writes back. */
+/** The day number of an ISO date, or undefined where the string is not one that isoDate writes back. */
 export function dayOf(s: string): number | undefined {
-  if (!DATE.test(s)) return undefined;
-  const d = new Date(0);
-  d.setUTCFullYear(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
-  const day = d.getTime() / 86_400_000;
-  return Number.isSafeInteger(day) && isoDay(day) === s ? day : undefined;
+  if (!isIsoDate(s)) return undefined;
+  const day = dayNumber(s);
+  return isoDate(day) === s ? day : undefined;
 }
 const NUMBERED = /^(.*?)(0|[1-9]\d{0,14})$/;
 const deltas = (xs: readonly number[]) => xs.map((x, i) => x - (i ? xs[i - 1]! : 0));

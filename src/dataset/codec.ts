@@ -18,28 +18,14 @@
 // child column whole, then builds its objects. JOIN and TPL read keys that every object of their
 // node has (the encoder checks): their values are made from those keys' columns, after them.
 
+import { isoDate } from '../util/dates.js';
+
 type Encoded = readonly [number, ...unknown[]];
 
 // The day numbers of the last DAY or REL column decoded, and of the sibling a REL column reads.
 let lastDays: number[] = [];
 let siblingDays: number[] = [];
 let siblingDates: string[] = [];
-
-const dd: string[] = [];
-for (let d = 0; d < 32; d++) dd.push(d < 10 ? `0${d}` : String(d));
-
-/** 'YYYY-MM-DD' of a day number (days since 1970-01-01, years 0-9999; civil-from-days, H. Hinnant). */
-export function isoDay(day: number): string {
-  const z = day + 719468;
-  const era = (z / 146097) | 0;
-  const doe = z - era * 146097;
-  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36524) | 0) - ((doe / 146096) | 0)) / 365) | 0;
-  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
-  const mp = ((5 * doy + 2) / 153) | 0;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${dd[m]!}-${dd[doy - (((153 * mp + 2) / 5) | 0) + 1]!}`;
-}
 
 /** The value at `path` (after its first key) in a field's value. */
 function at(o: unknown, path: readonly string[]): unknown {
@@ -106,7 +92,7 @@ function dates(deltas: readonly number[], n: number): string[] {
     const delta = deltas[i]!;
     days[i] = day += delta;
     // the same day as the previous row (collections in date order): the same string
-    out[i] = delta === 0 && i > 0 ? out[i - 1]! : isoDay(day);
+    out[i] = delta === 0 && i > 0 ? out[i - 1]! : isoDate(day);
   }
   lastDays = days;
   return out;
@@ -119,7 +105,7 @@ function datesFrom(deltas: readonly number[], n: number): string[] {
   for (let i = 0; i < n; i++) {
     const delta = deltas[i]!;
     const day = (days[i] = siblingDays[i]! + delta);
-    out[i] = delta === 0 ? siblingDates[i]! : isoDay(day);
+    out[i] = delta === 0 ? siblingDates[i]! : isoDate(day);
   }
   lastDays = days;
   return out;

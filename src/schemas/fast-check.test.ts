@@ -8,6 +8,7 @@ import { buildDataset } from '../../scripts/build/assemble.js';
 import { writeDataDir } from '../../tests/fixtures/data-dir.js';
 import { deeplyNested } from '../../tests/fixtures/hostile-data.js';
 import { freshSmallDataset } from '../../tests/fixtures/small-dataset.js';
+import { unfrozenPaths } from '../../tests/helpers/unfrozen.js';
 import { DatasetSchema } from './dataset.js';
 import { fastCheckOf, isKebabCase } from './fast-check.js';
 import { KEBAB_CASE } from './common.js';
@@ -161,13 +162,7 @@ describe('fastCheckOf(DatasetSchema)', () => {
     for (const text of [validText, builtText]) {
       const value = JSON.parse(text) as unknown;
       expect(freezing(value)).toBe(true);
-      const unfrozen: string[] = [];
-      (function walk(v: unknown, at: string): void {
-        if (typeof v !== 'object' || v === null) return;
-        if (!Object.isFrozen(v)) unfrozen.push(at);
-        for (const [k, x] of Object.entries(v)) walk(x, `${at}.${k}`);
-      })(value, 'dataset');
-      expect(unfrozen).toEqual([]);
+      expect(unfrozenPaths(value)).toEqual([]);
     }
     const bad = JSON.parse(validText) as { visits: { start: string }[] };
     bad.visits[0]!.start = '2023-02-30';
